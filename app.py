@@ -1,0 +1,35 @@
+"""The app factory: `flask --app app run`, `gunicorn 'app:create_app()'`."""
+import os
+import time
+
+from flask import Flask, redirect, url_for
+
+import admin
+import auth
+import cli
+import models
+from config import INSTANCE_DIR, load_config
+
+
+def create_app(config=None):
+    """Build the back office; `config` overrides settings read from the environment."""
+    app = Flask(__name__, instance_path=str(INSTANCE_DIR))
+    app.config.update(load_config(config))
+    _use_local_time(app.config["TIMEZONE"])
+    models.init_app(app)
+    auth.init_app(app)
+    admin.init_app(app)
+    cli.init_app(app)
+
+    @app.route("/")
+    def index():
+        return redirect(url_for("admin.index"))
+
+    return app
+
+
+def _use_local_time(zone):
+    # Records, RQ's cron and enqueue_at all use the process's local time: make it the office's.
+    if os.environ.get("TZ") != zone:
+        os.environ["TZ"] = zone
+        time.tzset()

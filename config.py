@@ -1,0 +1,59 @@
+"""All settings come from the environment, here and nowhere else.
+
+`load_config()` is called by the app factory; importing this module reads nothing.
+"""
+import os
+import secrets
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent
+INSTANCE_DIR = BASE_DIR / "instance"
+
+
+def _dev_secret_key():
+    """A random key kept in instance/ so that development sessions survive restarts."""
+    INSTANCE_DIR.mkdir(exist_ok=True)
+    path = INSTANCE_DIR / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_hex(32))
+    return path.read_text().strip()
+
+
+def load_config(overrides=None):
+    env = os.environ
+    overrides = overrides or {}
+    config = {
+        # development (default) or production; production refuses a missing SECRET_KEY.
+        "APP_ENV": env.get("APP_ENV", "development"),
+        # peewee db_url: sqlite:///path or postgresql://user:pass@host:port/db
+        "DATABASE_URL": env.get("DATABASE_URL", f"sqlite:///{INSTANCE_DIR / 'hotline.db'}"),
+        # Redis for the RQ queues.
+        "REDIS_URL": env.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+        # Signs sessions and CSRF tokens.
+        "SECRET_KEY": env.get("SECRET_KEY"),
+        # Every date and time in the records is local time of this zone.
+        "TIMEZONE": env.get("HOTLINE_TIMEZONE", "Asia/Shanghai"),
+        # Name of the county shown on the brief and in the UI.
+        "COUNTY_NAME": env.get("HOTLINE_COUNTY", "龙山县"),
+        # Folder where an office drops its licensed fonts (仿宋_GB2312, 方正小标宋 …).
+        "FONTS_DIR": env.get("HOTLINE_FONTS_DIR", str(BASE_DIR / "fonts")),
+        # Outgoing mail for reminders.
+        "SMTP_HOST": env.get("SMTP_HOST", "127.0.0.1"),
+        "SMTP_PORT": int(env.get("SMTP_PORT", "25")),
+        "SMTP_USER": env.get("SMTP_USER", ""),
+        "SMTP_PASSWORD": env.get("SMTP_PASSWORD", ""),
+        "SMTP_STARTTLS": env.get("SMTP_STARTTLS", "0") == "1",
+        "MAIL_FROM": env.get("MAIL_FROM", "12345@localhost"),
+        # Session cookies are sent over HTTPS only in production.
+        "SESSION_COOKIE_SECURE": env.get("APP_ENV") == "production",
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "BABEL_DEFAULT_LOCALE": "zh_Hans_CN",
+        "BABEL_DEFAULT_TIMEZONE": "Asia/Shanghai",
+    }
+    config.update(overrides)
+    if not config["SECRET_KEY"]:
+        if config["APP_ENV"] == "production":
+            raise RuntimeError("生产环境必须设置 SECRET_KEY 环境变量")
+        config["SECRET_KEY"] = _dev_secret_key()
+    return config

@@ -1,0 +1,401 @@
+"""The hotline's records (peewee models).
+
+`db` is a proxy: the app factory (or a CLI command, a job) points it at the database
+named by DATABASE_URL with `init_db(url)`. Importing this module opens nothing.
+
+Dates and times are naive local times of the office's zone (Asia/Shanghai), as the
+interchange format and the brief use them.
+"""
+import datetime as dt
+import json
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+from playhouse.db_url import connect
+
+db = DatabaseProxy()
+_hasher = PasswordHasher()
+
+# --- choices: stored values are the Chinese words of SPEC.md -----------------------------
+
+ROLES = {
+    "operator": "话务员",
+    "department": "成员单位账号",
+    "supervisor": "管理员",
+    "leader": "领导",
+}
+DEPARTMENT_KINDS = ("县直部门", "街道办事处", "乡镇人民政府", "其他")
+CHANNELS = ("电话", "来信", "网络", "微信", "其他")
+CALLER_AREAS = ("城镇", "乡村")
+URGENCIES = {"紧急": 1, "一般": 5, "复杂": 10}  # default working days per urgency
+REJECT_REASONS = ("要素不全", "超出受理范围", "诉求不合理")
+CALLBACK_RESULTS = ("满意", "基本满意", "不满意", "未接通")
+SATISFIED_RESULTS = ("满意", "基本满意")
+
+# status code -> label
+STATUSES = {
+    "NEW": "受理",
+    "ONLINE": "在线办结",
+    "REJECTED": "不予立案",
+    "DISPATCHED": "已转办",
+    "ACCEPTED": "已签收",
+    "REPLIED": "已回复",
+    "RESOLVED": "已办结",
+    "RETURNED": "已退回",
+}
+OPEN_STATUSES = ("DISPATCHED", "ACCEPTED", "REPLIED", "RETURNED")
+
+EXTENSION_STATES = ("申请中", "已批准", "已驳回")
+REMINDER_KINDS = ("临期", "超期", "督办")
+
+
+def local_now():
+    """Now, as a naive local datetime (the process runs with TZ=Asia/Shanghai)."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Department(BaseModel):
+    """成员单位: a bureau, street office or township government that takes dispatched orders."""
+
+    name = CharField(unique=True, max_length=100)
+    kind = CharField(max_length=20, default="县直部门", choices=[(k, k) for k in DEPARTMENT_KINDS])
+    contact_person = CharField(max_length=50, default="")
+    phone = CharField(max_length=50, default="")
+    email = CharField(max_length=200, default="")
+    active = BooleanField(default=True)
+
+    def __str__(self):
+        return self.name
+
+
+class Category(BaseModel):
+    """诉求分类, two levels: a top-level category (parent is None) and its sub-categories."""
+
+    name = CharField(max_length=100)
+    parent = ForeignKeyField("self", null=True, backref="children", on_delete="CASCADE")
+    default_urgency = CharField(max_length=10, default="一般", choices=[(u, u) for u in URGENCIES])
+    # Working days per urgency for this category; None means the default of URGENCIES.
+    urgent_days = IntegerField(null=True)
+    normal_days = IntegerField(null=True)
+    complex_days = IntegerField(null=True)
+    active = BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("parent", "name"), True),)
+
+    def __str__(self):
+        return f"{self.parent.name} / {self.name}" if self.parent_id else self.name
+
+    def deadline_days(self, urgency):
+        own = {"紧急": self.urgent_days, "一般": self.normal_days, "复杂": self.complex_days}[urgency]
+        if own is None and self.parent_id:
+            return self.parent.deadline_days(urgency)
+        return own if own is not None else URGENCIES[urgency]
+
+
+class Topic(BaseModel):
+    """专题 tag, e.g. 疫情."""
+
+    name = CharField(unique=True, max_length=50)
+
+    def __str__(self):
+        return self.name
+
+
+class User(BaseModel):
+    username = CharField(unique=True, max_length=50)
+    display_name = CharField(max_length=50, default="")
+    role = CharField(max_length=20, choices=list(ROLES.items()))
+    department = ForeignKeyField(Department, null=True, backref="users", on_delete="SET NULL")
+    email = CharField(max_length=200, default="")
+    password_hash = CharField(max_length=200, default="")
+    active = BooleanField(default=True)
+    failed_logins = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)
+    created_at = DateTimeField(default=local_now)
+
+    def set_password(self, password):
+        self.password_hash = _hasher.hash(password)
+
+    def check_password(self, password):
+        try:
+            return _hasher.verify(self.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    @property
+    def role_label(self):
+        return ROLES.get(self.role, self.role)
+
+    def __str__(self):
+        return self.display_name or self.username
+
+
+class WorkOrder(BaseModel):
+    """工单: one call, letter or message and everything that happened to it."""
+
+    case_no = CharField(unique=True, max_length=32)
+    received_at = DateTimeField(index=True)
+    channel = CharField(max_length=10, default="电话", choices=[(c, c) for c in CHANNELS])
+    caller_phone = CharField(max_length=32, default="", index=True)
+    caller_name = CharField(max_length=50, default="")
+    caller_area = CharField(max_length=10, null=True, choices=[(a, a) for a in CALLER_AREAS])
+    category = ForeignKeyField(Category, backref="orders", index=True)
+    subcategory = ForeignKeyField(Category, null=True, backref="sub_orders")
+    content = TextField(default="")
+    call_seconds = IntegerField(null=True)
+
+    status = CharField(max_length=12, default="NEW", index=True, choices=list(STATUSES.items()))
+    is_harassment = BooleanField(default=False)
+    reject_reason = CharField(max_length=20, null=True)
+
+    # 转办: the unit now responsible (承办单位), urgency and deadline.
+    department = ForeignKeyField(Department, null=True, backref="orders", index=True)
+    urgency = CharField(max_length=10, null=True, choices=[(u, u) for u in URGENCIES])
+    dispatched_at = DateTimeField(null=True)  # first dispatch; set once = "ever dispatched"
+    due_at = DateTimeField(null=True, index=True)
+    accepted_at = DateTimeField(null=True)
+    replied_at = DateTimeField(null=True)
+    reply = TextField(default="")  # the unit's reply, or the operator's answer when online
+    resolved_at = DateTimeField(null=True)
+    return_reason = TextField(default="")
+
+    # 延期: a unit asks for more working days, a supervisor or operator decides.
+    extension_days = IntegerField(null=True)
+    extension_reason = TextField(default="")
+    extension_state = CharField(max_length=10, null=True)
+
+    created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    updated_at = DateTimeField(default=local_now)
+
+    class Meta:
+        indexes = (
+            (("status", "received_at"), False),
+            (("department", "status"), False),
+            (("category", "received_at"), False),
+        )
+
+    @property
+    def status_label(self):
+        return STATUSES.get(self.status, self.status)
+
+    @property
+    def topic_names(self):
+        return [t.topic.name for t in self.topic_links.join(Topic)]
+
+    def __str__(self):
+        return self.case_no
+
+
+class OrderTopic(BaseModel):
+    order = ForeignKeyField(WorkOrder, backref="topic_links", on_delete="CASCADE")
+    topic = ForeignKeyField(Topic, backref="order_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("order", "topic"), True), (("topic", "order"), False))
+
+
+class OrderEvent(BaseModel):
+    """One step of an order's life: who did what, when, from which status to which."""
+
+    order = ForeignKeyField(WorkOrder, backref="events", on_delete="CASCADE")
+    action = CharField(max_length=20)
+    from_status = CharField(max_length=12, null=True)
+    to_status = CharField(max_length=12, null=True)
+    actor = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    actor_name = CharField(max_length=50, default="")  # kept even if the user goes
+    at = DateTimeField(default=local_now, index=True)
+    note = TextField(default="")
+
+
+class Callback(BaseModel):
+    """回访: at most one per order; a 未接通 result may be replaced by a later call."""
+
+    order = ForeignKeyField(WorkOrder, unique=True, backref="callbacks", on_delete="CASCADE")
+    called_at = DateTimeField(default=local_now)
+    result = CharField(max_length=10, choices=[(r, r) for r in CALLBACK_RESULTS])
+    note = TextField(default="")
+    operator = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+
+
+class MissedCall(BaseModel):
+    """An inbound call that was not answered (for 接通率)."""
+
+    phone = CharField(max_length=32, default="")
+    at = DateTimeField(index=True)
+    note = CharField(max_length=200, default="")
+
+
+class Campaign(BaseModel):
+    """电话摸排: an outbound calling campaign."""
+
+    name = CharField(max_length=200)
+    start_date = DateField()
+    end_date = DateField()
+    reached = IntegerField(default=0)
+    summary = TextField(default="")
+
+    def __str__(self):
+        return self.name
+
+
+class Brief(BaseModel):
+    """工作专报 for a period; an issued brief keeps its figures and text frozen."""
+
+    period = CharField(max_length=10, index=True)  # 2020Q1, 2020-01 or 2020
+    version = IntegerField(default=1)
+    issue_no = IntegerField(null=True)  # 第X期
+    total_issue_no = IntegerField(null=True)  # 总第X期
+    issuer = CharField(max_length=100, default="")
+    issued_on = DateField(null=True)
+    recipients = TextField(default="")  # 报/送
+    status = CharField(max_length=10, default="草稿")  # 草稿 / 已签发
+    notes_json = TextField(default="{}")  # editable narrative notes
+    figures_json = TextField(default="")  # frozen figures once issued
+    show_personal_data = BooleanField(default=False)
+    pdf_path = CharField(max_length=500, default="")
+    job_id = CharField(max_length=64, default="")
+    job_status = CharField(max_length=20, default="")
+    job_error = TextField(default="")
+    created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    created_at = DateTimeField(default=local_now)
+
+    class Meta:
+        indexes = ((("period", "version"), True),)
+
+    @property
+    def notes(self):
+        return json.loads(self.notes_json or "{}")
+
+    def __str__(self):
+        return f"{self.period} 第{self.version}版"
+
+
+class CaseStudy(BaseModel):
+    """An order quoted in a brief: section 案例摘选 or 高频问题 (under a heading)."""
+
+    order = ForeignKeyField(WorkOrder, backref="case_studies", on_delete="CASCADE")
+    period = CharField(max_length=10, index=True)
+    section = CharField(max_length=10, default="案例摘选")  # 案例摘选 / 高频问题
+    heading = CharField(max_length=200, default="")  # the problem, for 高频问题
+    position = IntegerField(default=0)
+    text = TextField(default="")  # editable; built from the order when empty
+
+
+class Reminder(BaseModel):
+    """临期 / 超期 / 督办 for an order; one of a kind per order per day (unique)."""
+
+    order = ForeignKeyField(WorkOrder, backref="reminders", on_delete="CASCADE")
+    kind = CharField(max_length=10, choices=[(k, k) for k in REMINDER_KINDS])
+    day = DateField()
+    department = ForeignKeyField(Department, null=True, backref="reminders", on_delete="SET NULL")
+    created_at = DateTimeField(default=local_now)
+
+    class Meta:
+        indexes = ((("order", "kind", "day"), True), (("day", "department"), False))
+
+
+class Delivery(BaseModel):
+    """One attempt to deliver reminders over a channel (email / notice / sms)."""
+
+    reminder = ForeignKeyField(Reminder, null=True, backref="deliveries", on_delete="CASCADE")
+    channel = CharField(max_length=10)
+    recipient = CharField(max_length=200, default="")
+    delivered = BooleanField(default=False)
+    attempts = IntegerField(default=0)
+    error = TextField(default="")
+    sent_at = DateTimeField(null=True)
+
+
+class Notice(BaseModel):
+    """In-app notice shown to the users of a unit (or to supervisors when department is None)."""
+
+    department = ForeignKeyField(Department, null=True, backref="notices", on_delete="CASCADE")
+    for_role = CharField(max_length=20, default="department")
+    order = ForeignKeyField(WorkOrder, null=True, backref="notices", on_delete="CASCADE")
+    text = TextField()
+    created_at = DateTimeField(default=local_now, index=True)
+    read_at = DateTimeField(null=True)
+
+
+class HolidayOverride(BaseModel):
+    """A day whose status a supervisor sets by hand; beats the holiday calendar."""
+
+    date = DateField(unique=True)
+    is_workday = BooleanField()
+    note = CharField(max_length=200, default="")
+    created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+
+
+class AuditLog(BaseModel):
+    """Who changed what and when, for changes that are not order transitions."""
+
+    actor = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    actor_name = CharField(max_length=50, default="")
+    at = DateTimeField(default=local_now, index=True)
+    model = CharField(max_length=50)
+    object_id = CharField(max_length=50, default="")
+    action = CharField(max_length=20)
+    changes = TextField(default="")
+
+
+ALL_MODELS = [
+    Department,
+    Category,
+    Topic,
+    User,
+    WorkOrder,
+    OrderTopic,
+    OrderEvent,
+    Callback,
+    MissedCall,
+    Campaign,
+    Brief,
+    CaseStudy,
+    Reminder,
+    Delivery,
+    Notice,
+    HolidayOverride,
+    AuditLog,
+]
+
+
+def init_db(url):
+    """Point `db` at the database named by a db_url (sqlite:///…, postgresql://…)."""
+    kwargs = {}
+    if url.startswith("sqlite"):
+        # WAL lets the web app read while a worker writes; foreign keys on as in PostgreSQL.
+        kwargs["pragmas"] = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000}
+    database = connect(url, **kwargs)
+    db.initialize(database)
+    return database
+
+
+def init_app(app):
+    init_db(app.config["DATABASE_URL"])
+
+    @app.before_request
+    def _connect():
+        db.connect(reuse_if_open=True)
+
+    @app.teardown_request
+    def _close(exc):
+        if not db.is_closed():
+            db.close()
