@@ -356,6 +356,15 @@ class AuditLog(BaseModel):
     changes = TextField(default="")
 
 
+class LoginAttempt(BaseModel):
+    """A login try (for rate-limiting failed logins per address across worker processes)."""
+
+    ip = CharField(max_length=64, index=True)
+    username = CharField(max_length=50, default="")
+    success = BooleanField(default=False)
+    at = DateTimeField(default=local_now, index=True)
+
+
 ALL_MODELS = [
     Department,
     Category,
@@ -374,6 +383,7 @@ ALL_MODELS = [
     Notice,
     HolidayOverride,
     AuditLog,
+    LoginAttempt,
 ]
 
 
