@@ -1,0 +1,260 @@
+"""The brief's figures (SPEC.md, "Figures of the brief"), computed by SQL aggregates.
+
+`figures_for(period)` runs one grouped query over the orders of the period and of the two
+earlier periods it is compared with (环比, 同比): the database returns a few hundred rows
+of counts per (period, topic flag, category, sub-category, unit), and Python only adds
+those counts up. No order is ever loaded into Python. Rankings are sorted in Python by
+(count desc, name) so ties come out the same on SQLite and PostgreSQL, whatever their
+collations.
+
+States are as of now: an order of 2020Q1 resolved in April counts as resolved.
+"""
+import math
+from collections import Counter
+from fractions import Fraction
+from functools import reduce
+from operator import or_
+
+from peewee import JOIN, SQL, Case, fn
+
+from models import SATISFIED_RESULTS, Callback, Campaign, Category, Department, MissedCall, OrderTopic, Topic, WorkOrder
+from periods import parse_period
+
+NO_VALUE = "—"
+RATES = ("answer_rate", "online_rate", "resolved_rate", "callback_rate", "satisfaction")
+# Figures compared with the earlier periods (同比 / 环比).
+HEADLINE = (
+    "received", "harassment", "urban", "rural", "answer_rate", "daily_average",
+    "online", "online_rate", "dispatched", "resolved", "resolved_rate", "rejected",
+    "need_callback", "callback_rate", "satisfied", "satisfaction",
+)  # fmt: skip
+
+
+def _round_half_up(value, places=0):
+    """A Fraction rounded half up to `places` decimals, as a Fraction."""
+    scale = 10**places
+    return Fraction(math.floor(value * scale + Fraction(1, 2)), scale)
+
+
+def _decimal_text(value, keep_two=True):
+    """Two decimals; "12.00" → "12"; with keep_two=False also "12.50" → "12.5"."""
+    text = f"{float(value):.2f}"  # value already has at most two decimals: exact
+    if text.endswith(".00"):
+        return text[:-3]
+    return text if keep_two else text.rstrip("0")
+
+
+def percent(numerator, denominator):
+    """"87.33%" — two decimals, half up, "100%" without ".00"; "—" when the denominator is 0."""
+    if not denominator:
+        return NO_VALUE
+    return _decimal_text(_round_half_up(Fraction(numerator * 100, denominator), 2)) + "%"
+
+
+def _when(condition):
+    return fn.SUM(Case(None, [(condition, 1)], 0))
+
+
+def _counters():
+    """The per-group counters: name -> SQL aggregate."""
+    plain = WorkOrder.is_harassment == False  # noqa: E712 (SQL comparison)
+    needs_callback = plain & (WorkOrder.status != "REJECTED")
+    completed = Callback.result.is_null(False) & (Callback.result != "未接通")
+    dispatched = WorkOrder.dispatched_at.is_null(False)
+    return {
+        "received": fn.COUNT(WorkOrder.id),
+        "harassment": _when(WorkOrder.is_harassment == True),  # noqa: E712
+        "urban": _when(plain & (WorkOrder.caller_area == "城镇")),
+        "rural": _when(plain & (WorkOrder.caller_area == "乡村")),
+        "phone": _when(WorkOrder.channel == "电话"),
+        "online": _when(WorkOrder.status == "ONLINE"),
+        "dispatched": _when(dispatched),
+        "resolved": _when(dispatched & (WorkOrder.status == "RESOLVED")),
+        "rejected": _when(WorkOrder.status == "REJECTED"),
+        "pending": _when(WorkOrder.status == "NEW"),
+        "need_callback": _when(needs_callback),
+        "callbacks_done": _when(needs_callback & completed),
+        "satisfied": _when(needs_callback & completed & Callback.result.in_(SATISFIED_RESULTS)),
+    }
+
+
+def _in(period, column):
+    return (column >= period.start) & (column < period.end)
+
+
+def _bucket(periods, column):
+    """0 for the first period, 1 for the second …: which period a row belongs to."""
+    return Case(None, [(_in(p, column), i) for i, p in enumerate(periods)])
+
+
+def _grouped_counts(periods, topic_id):
+    counters = _counters()
+    in_topic = Case(None, [(OrderTopic.id.is_null(False), 1)], 0) if topic_id else SQL("0")
+    keys = [
+        _bucket(periods, WorkOrder.received_at),
+        in_topic,
+        WorkOrder.category,
+        WorkOrder.subcategory,
+        WorkOrder.department,
+    ]
+    query = (
+        WorkOrder.select(*keys, *counters.values())
+        .join(Callback, JOIN.LEFT_OUTER, on=(Callback.order == WorkOrder.id))
+        .where(reduce(or_, [_in(p, WorkOrder.received_at) for p in periods]))
+        # Group by position: the same on both databases, whatever parameters the CASE has.
+        .group_by(*[SQL(str(i + 1)) for i in range(len(keys))])
+    )
+    if topic_id:
+        on = (OrderTopic.order == WorkOrder.id) & (OrderTopic.topic == topic_id)
+        query = query.switch(WorkOrder).join(OrderTopic, JOIN.LEFT_OUTER, on=on)
+    for bucket, topic_flag, category, subcategory, department, *values in query.tuples():
+        yield bucket, bool(topic_flag), category, subcategory, department, dict(zip(counters, values))
+
+
+def _missed_calls(periods):
+    query = (
+        MissedCall.select(_bucket(periods, MissedCall.at), fn.COUNT(MissedCall.id))
+        .where(reduce(or_, [_in(p, MissedCall.at) for p in periods]))
+        .group_by(SQL("1"))
+    )
+    return Counter(dict(query.tuples()))
+
+
+def _table(counts):
+    """The order table (used for the period and for the topic)."""
+    return {
+        "received": counts["received"],
+        "online": counts["online"],
+        "online_rate": percent(counts["online"], counts["received"]),
+        "dispatched": counts["dispatched"],
+        "resolved": counts["resolved"],
+        "resolved_rate": percent(counts["resolved"], counts["dispatched"]),
+        "need_callback": counts["need_callback"],
+        "callbacks_done": counts["callbacks_done"],
+        "callback_rate": percent(counts["callbacks_done"], counts["need_callback"]),
+        "satisfied": counts["satisfied"],
+        "satisfaction": percent(counts["satisfied"], counts["callbacks_done"]),
+    }
+
+
+def _headline(counts, missed, period):
+    answered = counts["phone"]
+    figures = {
+        "received": counts["received"],
+        "harassment": counts["harassment"],
+        "urban": counts["urban"],
+        "rural": counts["rural"],
+        "answered_calls": answered,
+        "missed_calls": missed,
+        "answer_rate": percent(answered, answered + missed),
+        "daily_average": int(_round_half_up(Fraction(counts["received"], period.days))),
+        "rejected": counts["rejected"],
+        "pending": counts["pending"],
+    }
+    figures.update(_table(counts))
+    return figures
+
+
+def _ranked(counts, names):
+    return sorted(({"name": names[key], "count": n} for key, n in counts.items() if n), key=_rank)
+
+
+def _rank(item):
+    return (-item["count"], item["name"])
+
+
+def _categories(top_counts, sub_counts):
+    ids = set(top_counts) | {sub for _, sub in sub_counts}
+    names = dict(Category.select(Category.id, Category.name).where(Category.id.in_(ids)).tuples()) if ids else {}
+    result = []
+    for item_id, count in top_counts.items():
+        if not count:
+            continue
+        subs = Counter({sub: n for (top, sub), n in sub_counts.items() if top == item_id})
+        result.append({"name": names[item_id], "count": count, "subcategories": _ranked(subs, names)})
+    return sorted(result, key=_rank)
+
+
+def _units(unit_counts):
+    ids = list(unit_counts)
+    names = dict(Department.select(Department.id, Department.name).where(Department.id.in_(ids)).tuples()) if ids else {}
+    return _ranked(unit_counts, names)
+
+
+def _campaigns(period):
+    query = (
+        Campaign.select()
+        .where((Campaign.start_date < period.end.date()) & (Campaign.end_date >= period.start.date()))
+        .order_by(Campaign.start_date, Campaign.id)
+    )
+    return [
+        {"name": c.name, "start_date": c.start_date, "end_date": c.end_date, "reached": c.reached, "summary": c.summary}
+        for c in query
+    ]
+
+
+def _rate_value(text):
+    return Fraction(text.rstrip("%"))
+
+
+def change(key, current, previous):
+    """"增长12.5%" / "下降3%" for counts, "上升2.1个百分点" for rates, "持平" when equal."""
+    if key in RATES:
+        if NO_VALUE in (current, previous):
+            return NO_VALUE
+        diff, words, unit = _rate_value(current) - _rate_value(previous), ("上升", "下降"), "个百分点"
+    else:
+        if previous == 0:
+            return "持平" if current == 0 else NO_VALUE
+        diff, words, unit = Fraction(current - previous, previous) * 100, ("增长", "下降"), "%"
+    diff = _round_half_up(diff, 2) if diff >= 0 else -_round_half_up(-diff, 2)
+    if diff == 0:
+        return "持平"
+    return f"{words[0] if diff > 0 else words[1]}{_decimal_text(abs(diff), keep_two=False)}{unit}"
+
+
+def _comparison(current, earlier):
+    if earlier is None or not earlier["received"]:
+        return None
+    return {key: {"previous": earlier[key], "change": change(key, current[key], earlier[key])} for key in HEADLINE}
+
+
+def figures_for(period, topic="疫情"):
+    """Every figure of SPEC.md's table for a Period (or its text), as the contract describes."""
+    period = parse_period(period)
+    # For a year, 环比 and 同比 are the same earlier year: count it once.
+    periods = list(dict.fromkeys([period, period.previous(), period.year_before()]))
+    topic_id = None
+    if topic is not None:
+        topic_id = Topic.select(Topic.id).where(Topic.name == topic).scalar()
+
+    totals = [Counter() for _ in periods]
+    topic_counts, top_counts, sub_counts, unit_counts = Counter(), Counter(), Counter(), Counter()
+    for bucket, in_topic, category, subcategory, department, counts in _grouped_counts(periods, topic_id):
+        totals[bucket].update(counts)
+        if bucket != 0:
+            continue
+        if in_topic:
+            topic_counts.update(counts)
+        plain = counts["received"] - counts["harassment"]
+        top_counts[category] += plain
+        if subcategory is not None:
+            sub_counts[(category, subcategory)] += plain
+        if department is not None:
+            unit_counts[department] += counts["dispatched"]
+
+    missed = _missed_calls(periods)
+    headlines = [_headline(totals[i], missed[i], p) for i, p in enumerate(periods)]
+    figures = {
+        "period": {"code": period.code, "label": period.label, "start": period.start, "end": period.end, "days": period.days},
+        **headlines[0],
+        "categories": _categories(top_counts, sub_counts),
+        "units": _units(unit_counts),
+        "topic": None if topic is None else {"name": topic, **_table(topic_counts)},
+        "campaigns": _campaigns(period),
+        "comparisons": {
+            "yoy": _comparison(headlines[0], headlines[periods.index(period.year_before())]),
+            "mom": _comparison(headlines[0], headlines[periods.index(period.previous())]),
+        },
+    }
+    return figures
