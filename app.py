@@ -7,6 +7,7 @@ from flask import Flask, redirect, url_for
 import admin
 import auth
 import cli
+import jobs
 import models
 from config import INSTANCE_DIR, load_config
 
@@ -20,6 +21,7 @@ def create_app(config=None):
     auth.init_app(app)
     admin.init_app(app)
     cli.init_app(app)
+    jobs.init_app(app)
 
     @app.route("/")
     def index():

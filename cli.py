@@ -67,6 +67,10 @@ def create_user_command(username, role, department_name, password, display_name)
 
 COMMANDS = [init_db_command, create_user_command]
 
+from jobs.commands import JOB_COMMANDS  # noqa: E402  (worker, cron, remind, filter-harassment)
+
+COMMANDS += JOB_COMMANDS
+
 
 def init_app(app):
     for command in COMMANDS:
