@@ -190,6 +190,8 @@ class WorkOrder(BaseModel):
             (("status", "received_at"), False),
             (("department", "status"), False),
             (("category", "received_at"), False),
+            # The reminder pass reads open orders by deadline: it grows with open orders only.
+            (("status", "due_at"), False),
         )
 
     @property
@@ -269,6 +271,7 @@ class Brief(BaseModel):
     status = CharField(max_length=10, default="草稿")  # 草稿 / 已签发
     notes_json = TextField(default="{}")  # editable narrative notes
     figures_json = TextField(default="")  # frozen figures once issued
+    texts_json = TextField(default="")  # frozen case texts (二、三、) once issued
     show_personal_data = BooleanField(default=False)
     pdf_path = CharField(max_length=500, default="")
     job_id = CharField(max_length=64, default="")
@@ -307,6 +310,8 @@ class Reminder(BaseModel):
     day = DateField()
     department = ForeignKeyField(Department, null=True, backref="reminders", on_delete="SET NULL")
     created_at = DateTimeField(default=local_now)
+    # The pass that inserted the row: with insert-or-ignore, only that pass delivers it.
+    run_id = CharField(max_length=32, default="", index=True)
 
     class Meta:
         indexes = ((("order", "kind", "day"), True), (("day", "department"), False))
@@ -322,6 +327,12 @@ class Delivery(BaseModel):
     attempts = IntegerField(default=0)
     error = TextField(default="")
     sent_at = DateTimeField(null=True)
+    # A sender claims pending rows before sending, so two senders never send one twice.
+    claim = CharField(max_length=32, default="")
+    claimed_until = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("delivered", "channel"), False),)
 
 
 class Notice(BaseModel):
@@ -365,6 +376,65 @@ class LoginAttempt(BaseModel):
     at = DateTimeField(default=local_now, index=True)
 
 
+HARASSMENT_RULES = {
+    "restricted": "受限号码",
+    "burst": "短时间内多次来电且内容很少",
+    "silent": "无声或极短来电且无内容",
+    "abusive": "辱骂用语",
+    "repeated": "重复相同内容",
+}
+FLAG_STATES = ("待审核", "已确认", "已驳回")
+
+
+class RestrictedNumber(BaseModel):
+    """受限号码: a number known for harassment; its calls are marked by the filter."""
+
+    phone = CharField(unique=True, max_length=32)
+    reason = TextField(default="")
+    added_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    added_at = DateTimeField(default=local_now)
+    expires_at = DateTimeField(null=True)  # None: until removed
+
+    def __str__(self):
+        return self.phone
+
+
+class HarassmentFlag(BaseModel):
+    """What the harassment filter found on an order: the rules that fired and the score."""
+
+    order = ForeignKeyField(WorkOrder, unique=True, backref="harassment_flags", on_delete="CASCADE")
+    phone = CharField(max_length=32, default="", index=True)
+    rules_json = TextField(default="[]")  # rule keys of HARASSMENT_RULES, in order
+    score = IntegerField(default=0)
+    status = CharField(max_length=10, default="待审核", index=True, choices=[(s, s) for s in FLAG_STATES])
+    reviewer = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")  # None: 系统
+    reviewed_at = DateTimeField(null=True)
+    note = TextField(default="")
+    created_at = DateTimeField(default=local_now)
+
+    @property
+    def rules(self):
+        return json.loads(self.rules_json or "[]")
+
+    @property
+    def rule_labels(self):
+        return [HARASSMENT_RULES.get(r, r) for r in self.rules]
+
+
+class RuleExemption(BaseModel):
+    """A dismissed flag exempts its number from the rules that fired, until `until`."""
+
+    phone = CharField(max_length=32)
+    rule = CharField(max_length=20)
+    until = DateTimeField()
+    flag = ForeignKeyField(HarassmentFlag, null=True, backref="exemptions", on_delete="SET NULL")
+    created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    created_at = DateTimeField(default=local_now)
+
+    class Meta:
+        indexes = ((("phone", "rule"), False),)
+
+
 ALL_MODELS = [
     Department,
     Category,
@@ -384,6 +454,9 @@ ALL_MODELS = [
     HolidayOverride,
     AuditLog,
     LoginAttempt,
+    RestrictedNumber,
+    HarassmentFlag,
+    RuleExemption,
 ]
 
 
