@@ -46,7 +46,7 @@ TRANSITIONS = {
     "return_order": (("DISPATCHED", "ACCEPTED"), "RETURNED"),
     "reopen": (("REPLIED",), "DISPATCHED"),
     "request_extension": (("DISPATCHED", "ACCEPTED"), None),
-    "decide_extension": (("DISPATCHED", "ACCEPTED", "REPLIED"), None),
+    "decide_extension": (("DISPATCHED", "ACCEPTED"), None),
     "record_callback": (("ONLINE", "REPLIED", "RESOLVED"), None),
 }
 
