@@ -12,5 +12,12 @@ flask=".venv/bin/flask --app app"
 $flask init-db
 $flask demo
 
-echo "==> 后台已启动 / back office at http://127.0.0.1:5000"
-exec $flask run --host 127.0.0.1 --port 5000
+mkdir -p instance/logs
+$flask worker >instance/logs/worker.log 2>&1 &
+worker=$!
+$flask cron >instance/logs/cron.log 2>&1 &
+cron=$!
+trap 'kill $worker $cron 2>/dev/null; wait 2>/dev/null' EXIT INT TERM
+
+echo "==> 后台 / back office: http://127.0.0.1:5000  (任务日志 / job logs: instance/logs/)"
+$flask run --host 127.0.0.1 --port 5000
