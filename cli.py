@@ -72,6 +72,62 @@ from jobs.commands import JOB_COMMANDS  # noqa: E402  (worker, cron, remind, fil
 COMMANDS += JOB_COMMANDS
 
 
+@click.command("import-orders")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="只校验并报告行数，不写入数据库")
+@click.option("--ignore-unknown", is_flag=True, help="忽略无法识别的列（默认报错）")
+def import_orders_command(path, dry_run, ignore_unknown):
+    """导入工单（CSV 或 XLSX，交换格式见 SPEC.md）：全部校验通过才写入，一个事务。"""
+    from importer import ImportRefused, import_orders
+
+    bar = {}
+
+    def start_bar(rows):
+        # A progress bar only on a terminal and only when it is worth watching.
+        if sys.stdout.isatty() and rows >= 2000:
+            bar["bar"] = click.progressbar(length=rows, label="写入工单").__enter__()
+
+    def advance(rows):
+        if "bar" in bar:
+            bar["bar"].update(rows)
+
+    try:
+        with db.connection_context():
+            result = import_orders(path, dry_run, ignore_unknown, progress=advance, on_validated=start_bar)
+    except ImportRefused as refused:
+        click.echo(refused.summary, err=True)
+        for error in refused.errors:
+            click.echo(str(error), err=True)
+        sys.exit(1)
+    finally:
+        if "bar" in bar:
+            bar["bar"].__exit__(None, None, None)
+    click.echo(result.summary)
+
+
+@click.command("export-orders")
+@click.argument("period")
+@click.option("--output", required=True, type=click.Path(dir_okay=False, writable=True), help="输出的 CSV 文件")
+def export_orders_command(period, output):
+    """导出某期间（2020Q1 / 2020-01 / 2020）受理的工单为 CSV（UTF-8 带 BOM，中文表头，可再导入）。"""
+    from exporter import export_orders
+    from periods import parse_period
+
+    try:
+        span = parse_period(period)
+    except ValueError as exc:
+        fail(str(exc))
+    try:
+        with db.connection_context():
+            count = export_orders(output, span.start, span.end)
+    except OSError as exc:
+        fail(f"无法写入文件 {output}：{exc.strerror or exc}")
+    click.echo(f"已导出 {span.label} 受理的工单 {count} 条到 {output}")
+
+
+COMMANDS += [import_orders_command, export_orders_command]
+
+
 def init_app(app):
     for command in COMMANDS:
         app.cli.add_command(command)

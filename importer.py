@@ -1,0 +1,351 @@
+"""Import work orders from a CSV or XLSX file in the interchange format (interchange.py).
+
+All or nothing, in two streaming passes so memory stays flat as files grow:
+1. validate every row, keeping only {工单编号: line} to find numbers given twice; any bad
+   row refuses the whole file with every problem listed (ImportRefused);
+2. write in one transaction, in batches (insert_many for new orders, their topics,
+   callbacks and events; an UPDATE for each existing order whose data differ).
+
+The file is the truth for the columns of the format: re-importing a 工单编号 sets that
+order to what the row says (its topics and callback included). Fields outside the format
+(签收, 延期, urgency once set) are kept. A row identical to the stored order changes
+nothing and records nothing, so importing the same file twice equals importing it once.
+Each created or changed order gets one OrderEvent "导入" (actor name 导入).
+"""
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from interchange import FileProblem, parse_row, read_table, resolve_header
+from models import Callback, Category, Department, OrderEvent, OrderTopic, Topic, WorkOrder, db, local_now
+from workdays import WorkCalendar
+
+BATCH = 500
+ACTOR = "导入"
+# WorkOrder fields the format sets (dicts() gives foreign keys as ids).
+ORDER_FIELDS = (
+    "case_no", "received_at", "channel", "caller_phone", "caller_name", "caller_area", "category",
+    "subcategory", "content", "call_seconds", "status", "is_harassment", "reject_reason", "department",
+    "urgency", "dispatched_at", "due_at", "replied_at", "reply", "resolved_at",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    column: str
+    reason: str
+
+    def __str__(self):
+        where = f"第{self.line}行" if self.line else "文件"
+        return f"{where} {self.column}：{self.reason}" if self.column else f"{where}：{self.reason}"
+
+
+class ImportRefused(Exception):
+    """The file was refused; nothing was imported. `errors` lists every problem."""
+
+    def __init__(self, errors, rows=0):
+        self.errors = errors
+        self.rows = rows
+        super().__init__(self.summary)
+
+    @property
+    def summary(self):
+        bad_lines = len({e.line for e in self.errors if e.line})
+        if self.rows or bad_lines:
+            return f"导入失败：{bad_lines} 行有错误（共 {self.rows} 行数据），未导入任何工单"
+        return f"导入失败：{self.errors[0].reason}，未导入任何工单"
+
+
+@dataclass
+class ImportResult:
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    dry_run: bool = False
+
+    @property
+    def summary(self):
+        if self.dry_run:
+            return (
+                f"校验通过（试运行，未写入）：共 {self.rows} 行，将新增 {self.created} 条，"
+                f"将按工单编号更新或核对 {self.updated} 条"
+            )
+        return f"已导入 {self.rows} 行：新增 {self.created} 条，更新 {self.updated} 条，未变 {self.unchanged} 条"
+
+
+def import_orders(path, dry_run=False, ignore_unknown=False, progress=None, on_validated=None):
+    """Validate and import `path`. Returns an ImportResult; raises ImportRefused.
+
+    progress(n) is called after each written batch with its number of rows;
+    on_validated(rows) is called between the passes (e.g. to start a progress bar).
+    """
+    keys, rows = validate_file(path, ignore_unknown)
+    if dry_run:
+        existing = _count_existing(keys)
+        return ImportResult(rows=rows, created=rows - existing, updated=existing, dry_run=True)
+    if on_validated:
+        on_validated(rows)
+    result = ImportResult(rows=rows)
+    writer = _Writer(result, Path(path).name)
+    with db.atomic():
+        batch = []
+        for row in _valid_rows(path, ignore_unknown):
+            batch.append(row)
+            if len(batch) >= BATCH:
+                writer.write(batch)
+                progress and progress(len(batch))
+                batch = []
+        if batch:
+            writer.write(batch)
+            progress and progress(len(batch))
+    return result
+
+
+def validate_file(path, ignore_unknown=False):
+    """First pass: ({工单编号: line}, number of rows) or ImportRefused with every problem."""
+    errors, keys, rows = [], {}, 0
+    try:
+        for line, values, problems in _rows(path, ignore_unknown, errors):
+            rows += 1
+            errors.extend(RowError(line, column, reason) for column, reason in problems)
+            parsed, row_problems = parse_row(values)
+            errors.extend(RowError(line, column, reason) for column, reason in row_problems)
+            case_no = parsed.case_no if parsed else str(values.get("case_no") or "").strip()
+            if case_no:
+                if case_no in keys:
+                    errors.append(RowError(line, "工单编号", f"{case_no} 与第{keys[case_no]}行重复"))
+                else:
+                    keys[case_no] = line
+    except FileProblem as exc:
+        errors.append(RowError(0, "", str(exc)))
+    if not errors and not rows:
+        errors.append(RowError(0, "", "文件中没有工单数据（只有表头）"))
+    if errors:
+        raise ImportRefused(errors, rows)
+    return keys, rows
+
+
+def _rows(path, ignore_unknown, errors):
+    """(line, {name: raw}, problems) for each data row; header problems go to `errors`."""
+    table = read_table(path)
+    rows = table.rows()
+    try:
+        line, header, problems = next(rows)
+    except StopIteration:
+        raise FileProblem("文件为空：第1行应为表头") from None
+    names, header_problems = resolve_header(header, ignore_unknown)
+    errors.extend(RowError(line, column, reason) for column, reason in problems + header_problems)
+    if header_problems:
+        return  # with a wrong header every row would be misread: report the header only
+    for line, cells, problems in rows:
+        values = {}
+        for position, cell in enumerate(cells):
+            name = names[position] if position < len(names) else None
+            if name:
+                values[name] = cell
+            elif position >= len(names) and str(cell or "").strip():
+                problems.append(("", f"第{position + 1}列有内容但没有表头"))
+        yield line, values, problems
+
+
+def _valid_rows(path, ignore_unknown):
+    for line, values, _ in _rows(path, ignore_unknown, []):
+        parsed, _ = parse_row(values)
+        yield line, parsed
+
+
+def _count_existing(keys):
+    numbers = list(keys)
+    found = 0
+    for start in range(0, len(numbers), BATCH):
+        chunk = numbers[start : start + BATCH]
+        found += WorkOrder.select().where(WorkOrder.case_no.in_(chunk)).count()
+    return found
+
+
+class _Writer:
+    """Second pass: turns batches of valid rows into rows of the tables."""
+
+    def __init__(self, result, source):
+        self.result = result
+        self.source = source
+        self.now = local_now()
+        self.calendar = WorkCalendar.load()
+        self.categories = {}  # (parent id or None, name) -> Category
+        self.departments = {}  # name -> id
+        self.topics = {}  # name -> id
+        self.deadlines = {}  # (date, days) -> datetime
+
+    def write(self, batch):
+        numbers = [row.case_no for _, row in batch]
+        stored = {
+            r["case_no"]: r
+            for r in WorkOrder.select(WorkOrder.id, *[getattr(WorkOrder, f) for f in ORDER_FIELDS])
+            .where(WorkOrder.case_no.in_(numbers))
+            .dicts()
+        }
+        ids = [r["id"] for r in stored.values()]
+        topics = _topic_sets(ids)
+        callbacks = {
+            c["order"]: c
+            for c in Callback.select(Callback.order, Callback.called_at, Callback.result, Callback.note)
+            .where(Callback.order.in_(ids))
+            .dicts()
+        }
+        new_orders, new_rows, events = [], [], []
+        for line, row in batch:
+            old = stored.get(row.case_no)
+            fields = self._fields(row, old)
+            if old is None:
+                new_orders.append(fields | {"updated_at": self.now})
+                new_rows.append(row)
+                continue
+            wanted_topics = {self._topic(name) for name in row.topics}
+            wanted_callback = _callback_fields(row)
+            old_callback = callbacks.get(old["id"])
+            same = all(old[k] == v for k, v in fields.items()) and topics.get(old["id"], set()) == wanted_topics
+            if same and _same_callback(old_callback, wanted_callback):
+                self.result.unchanged += 1
+                continue
+            WorkOrder.update(updated_at=self.now, **fields).where(WorkOrder.id == old["id"]).execute()
+            self._replace_topics(old["id"], topics.get(old["id"], set()), wanted_topics)
+            self._replace_callback(old["id"], old_callback, wanted_callback)
+            events.append(self._event(old["id"], old["status"], row, f"导入更新（{self.source} 第{line}行）"))
+            self.result.updated += 1
+        if new_orders:
+            self._insert_new(new_orders, new_rows, events)
+        if events:
+            OrderEvent.insert_many(events).execute()
+
+    def _insert_new(self, new_orders, rows, events):
+        WorkOrder.insert_many(new_orders).execute()
+        ids = dict(
+            WorkOrder.select(WorkOrder.case_no, WorkOrder.id)
+            .where(WorkOrder.case_no.in_([r.case_no for r in rows]))
+            .tuples()
+        )
+        links, callbacks = [], []
+        for row in rows:
+            order_id = ids[row.case_no]
+            links.extend({"order": order_id, "topic": self._topic(name)} for name in row.topics)
+            callback = _callback_fields(row)
+            if callback:
+                callbacks.append(callback | {"order": order_id})
+            events.append(self._event(order_id, None, row, f"导入（{self.source}）"))
+        if links:
+            OrderTopic.insert_many(links).execute()
+        if callbacks:
+            Callback.insert_many(callbacks).execute()
+        self.result.created += len(rows)
+
+    def _fields(self, row, old):
+        """The WorkOrder columns a row sets, with defaults the format leaves to us."""
+        category = self._category(None, row.category)
+        subcategory = self._category(category.id, row.subcategory) if row.subcategory else None
+        fields = {name: getattr(row, name) for name in ORDER_FIELDS if hasattr(row, name)}
+        fields.update(
+            status=row.status,
+            category=category.id,
+            subcategory=subcategory.id if subcategory else None,
+            department=None,
+            urgency=None,
+        )
+        if row.disposition == "转办":
+            kind = subcategory or category
+            urgency = (old or {}).get("urgency") or kind.default_urgency
+            dispatched_at = row.dispatched_at or row.received_at
+            fields.update(
+                department=self._department(row.department),
+                urgency=urgency,
+                dispatched_at=dispatched_at,
+                due_at=row.due_at or self._deadline(dispatched_at, kind.deadline_days(urgency)),
+            )
+        return fields
+
+    def _deadline(self, start, days):
+        key = (start.date(), days)
+        if key not in self.deadlines:
+            self.deadlines[key] = self.calendar.deadline(start, days)
+        return self.deadlines[key]
+
+    def _category(self, parent_id, name):
+        key = (parent_id, name)
+        if key not in self.categories:
+            parent_match = Category.parent.is_null() if parent_id is None else Category.parent == parent_id
+            found = Category.get_or_none(parent_match, Category.name == name)
+            self.categories[key] = found or Category.create(name=name, parent=parent_id)
+        return self.categories[key]
+
+    def _department(self, name):
+        if name not in self.departments:
+            found = Department.get_or_none(Department.name == name)
+            self.departments[name] = (found or Department.create(name=name, kind=department_kind(name))).id
+        return self.departments[name]
+
+    def _topic(self, name):
+        if name not in self.topics:
+            self.topics[name] = Topic.get_or_create(name=name)[0].id
+        return self.topics[name]
+
+    def _replace_topics(self, order_id, have, wanted):
+        if have - wanted:
+            OrderTopic.delete().where(OrderTopic.order == order_id, OrderTopic.topic.in_(list(have - wanted))).execute()
+        if wanted - have:
+            OrderTopic.insert_many([{"order": order_id, "topic": t} for t in wanted - have]).execute()
+
+    def _replace_callback(self, order_id, old, wanted):
+        if _same_callback(old, wanted):
+            return
+        Callback.delete().where(Callback.order == order_id).execute()
+        if wanted:
+            Callback.insert(order=order_id, **wanted).execute()
+
+    def _event(self, order_id, from_status, row, note):
+        return {
+            "order": order_id,
+            "action": ACTOR,
+            "from_status": from_status,
+            "to_status": row.status,
+            "actor": None,
+            "actor_name": ACTOR,
+            "at": self.now,
+            "note": note,
+        }
+
+
+def department_kind(name):
+    """Guess the kind of a unit created by an import from its name."""
+    if name.endswith("街道办事处"):
+        return "街道办事处"
+    if name.endswith(("镇人民政府", "乡人民政府")):
+        return "乡镇人民政府"
+    return "县直部门"
+
+
+def _topic_sets(order_ids):
+    sets = {}
+    for order_id, topic_id in (
+        OrderTopic.select(OrderTopic.order, OrderTopic.topic).where(OrderTopic.order.in_(order_ids)).tuples()
+    ):
+        sets.setdefault(order_id, set()).add(topic_id)
+    return sets
+
+
+def _callback_fields(row):
+    """The Callback a row asks for, or None. Without 回访时间 the last known time is used."""
+    if not row.callback_result:
+        return None
+    called_at = row.callback_at or row.resolved_at or row.replied_at or row.received_at
+    return {"called_at": called_at, "result": row.callback_result, "note": row.callback_note}
+
+
+def _same_callback(old, wanted):
+    if old is None or wanted is None:
+        return old is None and wanted is None
+    return all(_normal(old[k]) == _normal(v) for k, v in wanted.items())
+
+
+def _normal(value):
+    return value.replace(microsecond=0) if isinstance(value, dt.datetime) else value
