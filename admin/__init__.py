@@ -1,21 +1,33 @@
-"""The back office screens (Flask-Admin). Every view requires a login."""
-from flask import redirect, request, url_for
-from flask_admin import Admin, AdminIndexView, expose
-from flask_login import current_user
+"""The back office screens (Flask-Admin), in Chinese. Every view requires a login.
+
+`init_app` is the list of screens: each module registers its own views with `register(admin)`.
+"""
+from flask_admin import Admin
+from flask_admin.theme import Bootstrap4Theme
+from flask_babel import Babel
+
+from admin import audit, dashboard, orders, portal, reference
+from admin import jobs as admin_jobs
+
+babel = Babel()
 
 
-class HomeView(AdminIndexView):
-    def is_accessible(self):
-        return current_user.is_authenticated
-
-    def inaccessible_callback(self, name, **kwargs):
-        return redirect(url_for("login", next=request.full_path))
-
-    @expose("/")
-    def index(self):
-        return self.render("admin/home.html")
+def _locale():
+    # One office, one language: Flask-Admin's and WTForms' own strings in Chinese too.
+    return "zh_Hans_CN"
 
 
 def init_app(app):
-    admin = Admin(app, name="12345热线后台", index_view=HomeView(name="首页", url="/admin"))
+    babel.init_app(app, locale_selector=_locale)
+    admin = Admin(
+        app,
+        name="12345热线后台",
+        index_view=dashboard.HomeView(name="首页", url="/admin"),
+        theme=Bootstrap4Theme(base_template="admin/hotline_base.html", fluid=True),
+    )
+    orders.register(admin)
+    portal.register(admin)
+    reference.register(admin)
+    audit.register(admin)
+    admin_jobs.register(admin)
     return admin

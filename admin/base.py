@@ -3,14 +3,31 @@
 A view declares who may see it (`read_roles`) and who may change through it
 (`write_roles`); everything else about a screen is declared in its own module.
 """
+import json
+
 from flask import abort, redirect, request, url_for
 from flask_admin import BaseView
 from flask_admin.contrib.peewee import ModelView
-from flask_admin.form import SecureForm
+from flask_admin.form import BaseForm
 from flask_login import current_user
+from flask_wtf import FlaskForm
+
+from models import AuditLog
 
 ALL_ROLES = ("operator", "department", "supervisor", "leader")
 STAFF_ROLES = ("operator", "supervisor", "leader")
+OFFICE_ROLES = ("operator", "supervisor")  # may change orders on the office's side
+
+
+class AdminForm(BaseForm):
+    """Flask-Admin's forms with Flask-WTF's CSRF token.
+
+    Flask-Admin's SecureForm signs its own token format, which the app-wide CSRFProtect
+    (checking every POST) would refuse; Flask-WTF's Meta makes both agree on one token.
+    """
+
+    class Meta(FlaskForm.Meta):
+        pass
 
 
 class RoleMixin:
@@ -36,7 +53,7 @@ class SecureBaseView(RoleMixin, BaseView):
 class SecureModelView(RoleMixin, ModelView):
     """A model screen; create/edit/delete only for write_roles, all forms CSRF-protected."""
 
-    form_base_class = SecureForm
+    form_base_class = AdminForm
     page_size = 50
 
     @property
@@ -50,3 +67,74 @@ class SecureModelView(RoleMixin, ModelView):
     @property
     def can_delete(self):
         return self.can_write()
+
+    def _handle_view(self, name, **kwargs):
+        # Flask-Admin hides the buttons when can_create/... is False; refuse the URLs too,
+        # so a read-only role that types /new/ or POSTs /delete/ gets 403, not a form.
+        response = super()._handle_view(name, **kwargs)
+        if response is None and name in ("create_view", "edit_view", "delete_view", "ajax_update"):
+            if not self.can_write():
+                abort(403)
+        return response
+
+
+# Fields never written into the audit trail in clear: only that they changed.
+SECRET_FIELDS = {"password_hash"}
+
+
+def _plain(value):
+    if hasattr(value, "_pk"):  # a related row: its id and name
+        return f"{value._pk}:{value}"
+    return "" if value is None else str(value)
+
+
+def _field_values(model):
+    return {
+        field.name: _plain(model.__data__.get(field.name))
+        for field in model._meta.sorted_fields
+        if field is not model._meta.primary_key
+    }
+
+
+def _shown(key, value):
+    return "（已设置）" if key in SECRET_FIELDS and value else value
+
+
+class AuditedModelView(SecureModelView):
+    """Every create, edit and delete through the screen writes one AuditLog row.
+
+    The diff is taken before the save (against the row as stored) and written after it,
+    so a failed save leaves no audit row claiming a change.
+    """
+
+    def on_model_change(self, form, model, is_created):
+        after = _field_values(model)
+        if is_created:
+            model._audit_changes = {k: _shown(k, v) for k, v in after.items() if v != ""}
+            return
+        before = _field_values(type(model).get_by_id(model._pk))
+        model._audit_changes = {
+            k: [_shown(k, before.get(k, "")), _shown(k, v)] for k, v in after.items() if before.get(k) != v
+        }
+
+    def after_model_change(self, form, model, is_created):
+        changes = getattr(model, "_audit_changes", {})
+        if changes or is_created:
+            _audit(model, "新建" if is_created else "修改", changes)
+
+    def on_model_delete(self, model):
+        model._audit_changes = {k: _shown(k, v) for k, v in _field_values(model).items() if v != ""}
+
+    def after_model_delete(self, model):
+        _audit(model, "删除", getattr(model, "_audit_changes", {}))
+
+
+def _audit(model, action, changes):
+    AuditLog.create(
+        actor=current_user.id,
+        actor_name=str(current_user),
+        model=type(model).__name__,
+        object_id=str(model._pk),
+        action=action,
+        changes=json.dumps(changes, ensure_ascii=False),
+    )

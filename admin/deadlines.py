@@ -1,0 +1,37 @@
+"""How an order stands against its deadline (办理时限), in working days, for the screens.
+
+One WorkCalendar is loaded per request (flask.g) so a list of 50 rows reads the holiday
+overrides once.
+"""
+from flask import g
+
+from models import OPEN_STATUSES, local_now
+from workdays import WorkCalendar
+
+# Orders still waiting for the unit: the deadline matters for these.
+UNIT_OPEN_STATUSES = ("DISPATCHED", "ACCEPTED")
+
+
+def calendar():
+    if "work_calendar" not in g:
+        g.work_calendar = WorkCalendar.load()
+    return g.work_calendar
+
+
+def soon_threshold(now=None):
+    """Deadlines up to this moment are 临期 (within one working day)."""
+    return calendar().deadline(now or local_now(), 1)
+
+
+def due_state(order, now=None):
+    """(css class, text) for the deadline column; None when the order has no running deadline."""
+    if not order.due_at or order.status not in OPEN_STATUSES:
+        return None
+    now = now or local_now()
+    if order.due_at < now:
+        days = max(1, calendar().working_days_between(order.due_at, now))
+        return "due-overdue", f"超期{days}个工作日"
+    days = calendar().working_days_between(now, order.due_at)
+    if order.due_at <= soon_threshold(now):
+        return "due-soon", "今日到期" if days == 0 else f"剩余{days}个工作日（临期）"
+    return "due-ok", f"剩余{days}个工作日"

@@ -1,0 +1,72 @@
+"""成员单位 portal: a department account's own queue — 待签收, 办理中, 临期, 超期.
+
+Only the account's unit's orders are listed; the buttons post to the order screen's step
+endpoint, which checks role and unit again on the server.
+"""
+from flask import abort, request
+from flask_admin import expose
+from flask_login import current_user
+
+from admin.base import SecureBaseView
+from admin.deadlines import UNIT_OPEN_STATUSES, due_state, soon_threshold
+from models import Notice, WorkOrder, local_now
+
+TABS = [
+    ("todo", "待签收"),
+    ("doing", "办理中"),
+    ("soon", "临期"),
+    ("overdue", "超期"),
+    ("replied", "已回复待审核"),
+]
+
+
+def _unit_orders():
+    unit = current_user.department_id
+    return WorkOrder.select().where(WorkOrder.department == unit if unit else WorkOrder.id < 0)
+
+
+def _tab_query(tab, now):
+    query = _unit_orders()
+    is_open = WorkOrder.status.in_(UNIT_OPEN_STATUSES)
+    if tab == "todo":
+        return query.where(WorkOrder.status == "DISPATCHED")
+    if tab == "doing":
+        return query.where(WorkOrder.status == "ACCEPTED")
+    if tab == "soon":
+        return query.where(is_open & (WorkOrder.due_at >= now) & (WorkOrder.due_at <= soon_threshold(now)))
+    if tab == "overdue":
+        return query.where(is_open & (WorkOrder.due_at < now))
+    if tab == "replied":
+        return query.where(WorkOrder.status == "REPLIED")
+    abort(404)
+
+
+class PortalView(SecureBaseView):
+    read_roles = ("department",)
+    write_roles = ("department",)
+
+    @expose("/")
+    def index(self):
+        tab = request.args.get("tab", "todo")
+        now = local_now()
+        counts = {key: _tab_query(key, now).count() for key, _ in TABS}
+        orders = list(_tab_query(tab, now).order_by(WorkOrder.due_at.asc(nulls="LAST"), WorkOrder.id).limit(200))
+        notices = list(
+            Notice.select()
+            .where((Notice.department == current_user.department_id) & Notice.read_at.is_null())
+            .order_by(Notice.created_at.desc())
+            .limit(20)
+        )
+        return self.render(
+            "admin/portal.html",
+            tabs=TABS,
+            tab=tab,
+            counts=counts,
+            orders=orders,
+            due={o.id: due_state(o, now) for o in orders},
+            notices=notices,
+        )
+
+
+def register(admin):
+    admin.add_view(PortalView(name="本单位工单", endpoint="portal", url="/admin/portal"))
