@@ -128,6 +128,30 @@ def export_orders_command(period, output):
 COMMANDS += [import_orders_command, export_orders_command]
 
 
+@click.command("brief")
+@click.argument("period")
+@click.option("--output", default=None, type=click.Path(dir_okay=False), help="输出文件：.pdf（默认 <期间>.pdf）、.docx 或 .html")
+def brief_command(period, output):
+    """生成某期间（2020Q1 / 2020-01 / 2020）的工作专报；已签发的专报按签发时冻结的内容输出。"""
+    from brief import draft_for
+    from render import write_brief_file
+
+    try:
+        with db.connection_context():
+            brief = draft_for(period)
+            output = output or f"{brief.period}.pdf"
+            context = write_brief_file(brief, output)
+    except ValueError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"无法写入文件 {output}：{exc.strerror or exc}")
+    state = "已签发版" if context["frozen"] else "草稿，按当前数据"
+    click.echo(f"已生成 {context['title']}（{state}）：{output}")
+
+
+COMMANDS += [brief_command]
+
+
 def init_app(app):
     for command in COMMANDS:
         app.cli.add_command(command)

@@ -37,6 +37,8 @@ def load_config(overrides=None):
         "COUNTY_NAME": env.get("HOTLINE_COUNTY", "龙山县"),
         # Folder where an office drops its licensed fonts (仿宋_GB2312, 方正小标宋 …).
         "FONTS_DIR": env.get("HOTLINE_FONTS_DIR", str(BASE_DIR / "fonts")),
+        # Where generated brief PDFs are kept (the web app and the workers must share it).
+        "BRIEF_DIR": env.get("HOTLINE_BRIEF_DIR", str(INSTANCE_DIR / "briefs")),
         # Outgoing mail for reminders.
         "SMTP_HOST": env.get("SMTP_HOST", "127.0.0.1"),
         "SMTP_PORT": int(env.get("SMTP_PORT", "25")),

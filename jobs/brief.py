@@ -1,0 +1,26 @@
+"""The brief's rendering job: thin, it opens its own app and calls render.generate()."""
+from jobs.queue import job_app, set_progress
+
+
+def render_brief_job(brief_id):
+    """Render Brief `brief_id` to PDF on the "briefs" queue; returns the file's path."""
+    import render
+
+    with job_app():
+        return render.generate(brief_id, progress=set_progress)
+
+
+def enqueue_render(brief):
+    """Queue the rendering of `brief` (no automatic retry: staff see a failure and click again).
+
+    Returns the RQ job, or None when Redis is unreachable (the caller tells the user).
+    """
+    from jobs.queue import try_enqueue
+    from models import Brief
+    from render import QUEUED
+
+    job = try_enqueue("briefs", render_brief_job, brief.id, retry=False, job_timeout=300,
+                      description=f"生成专报 {brief}")
+    if job is not None:
+        Brief.update(job_id=job.id, job_status=QUEUED, job_error="").where(Brief.id == brief.id).execute()
+    return job
