@@ -46,6 +46,34 @@ def load_config(overrides=None):
         "SMTP_PASSWORD": env.get("SMTP_PASSWORD", ""),
         "SMTP_STARTTLS": env.get("SMTP_STARTTLS", "0") == "1",
         "MAIL_FROM": env.get("MAIL_FROM", "12345@localhost"),
+        # SMS gateway for reminder digests: "log" writes them to the log (no gateway yet).
+        "SMS_BACKEND": env.get("SMS_BACKEND", "log"),
+        # A failed e-mail/SMS delivery is retried by later passes up to this many attempts.
+        "DELIVERY_MAX_ATTEMPTS": int(env.get("DELIVERY_MAX_ATTEMPTS", "5")),
+        # Harassment filter (harassment.py). Score = sum of the weights of the rules that fire.
+        "HARASSMENT_WEIGHTS": {
+            "restricted": int(env.get("HARASSMENT_W_RESTRICTED", "60")),  # number on 受限号码
+            "burst": int(env.get("HARASSMENT_W_BURST", "30")),  # many short calls in a window
+            "silent": int(env.get("HARASSMENT_W_SILENT", "30")),  # silent call, no content
+            "abusive": int(env.get("HARASSMENT_W_ABUSIVE", "40")),  # abusive words
+            "repeated": int(env.get("HARASSMENT_W_REPEATED", "25")),  # same content again and again
+        },
+        # Restricted number and score >= this: marked as harassment without review.
+        "HARASSMENT_AUTO_SCORE": int(env.get("HARASSMENT_AUTO_SCORE", "90")),
+        # Score >= this (and not marked automatically): into the review queue.
+        "HARASSMENT_REVIEW_SCORE": int(env.get("HARASSMENT_REVIEW_SCORE", "30")),
+        # burst: this many calls from one number within the window, each with little content.
+        "HARASSMENT_BURST_CALLS": int(env.get("HARASSMENT_BURST_CALLS", "4")),
+        "HARASSMENT_BURST_MINUTES": int(env.get("HARASSMENT_BURST_MINUTES", "60")),
+        # "Little content": fewer characters than this (whitespace and punctuation ignored).
+        "HARASSMENT_SHORT_CONTENT": int(env.get("HARASSMENT_SHORT_CONTENT", "8")),
+        # silent: a call of at most this many seconds with empty content.
+        "HARASSMENT_SILENT_SECONDS": int(env.get("HARASSMENT_SILENT_SECONDS", "10")),
+        # repeated: the same content from one number this many times within the days.
+        "HARASSMENT_REPEAT_COUNT": int(env.get("HARASSMENT_REPEAT_COUNT", "3")),
+        "HARASSMENT_REPEAT_DAYS": int(env.get("HARASSMENT_REPEAT_DAYS", "7")),
+        # A dismissed flag exempts its number from the rules that fired for this many days.
+        "HARASSMENT_EXEMPT_DAYS": int(env.get("HARASSMENT_EXEMPT_DAYS", "30")),
         # Session cookies are sent over HTTPS only in production.
         "SESSION_COOKIE_SECURE": env.get("APP_ENV") == "production",
         "SESSION_COOKIE_HTTPONLY": True,

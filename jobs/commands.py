@@ -3,6 +3,7 @@ import datetime as dt
 
 import click
 from flask import current_app
+from flask.cli import with_appcontext
 
 
 def _fail(message):
@@ -25,6 +26,7 @@ def _connection():
 
 
 @click.command("worker")
+@with_appcontext
 @click.option("--queues", "-q", default="", help="逗号分隔的队列名，默认 default,reminders,briefs")
 @click.option("--burst", is_flag=True, help="处理完队列中的任务后退出")
 def worker_command(queues, burst):
@@ -44,6 +46,7 @@ def worker_command(queues, burst):
 
 
 @click.command("cron")
+@with_appcontext
 def cron_command():
     """启动定时任务进程（RQ cron，计划见 jobs/schedule.py）。"""
     from jobs.schedule import build_scheduler
@@ -62,6 +65,7 @@ def _parse_day(value):
 
 
 @click.command("remind")
+@with_appcontext
 @click.option("--date", "day", default="", help="按哪一天计算（YYYY-MM-DD，默认今天）")
 def remind_command(day):
     """立即执行临期/超期/督办提醒。"""
@@ -77,6 +81,7 @@ def remind_command(day):
 
 
 @click.command("filter-harassment")
+@with_appcontext
 @click.option("--date", "day", default="", help="过滤哪一天受理的来电（YYYY-MM-DD，默认昨天）")
 def filter_harassment_command(day):
     """立即对一天的电话工单执行骚扰来电过滤。"""

@@ -1,0 +1,174 @@
+"""Screens of the background work: failed jobs (requeue), 无法送达, 受限号码, 骚扰审核, 催办提醒.
+
+Every page works with Redis down: queue data is then replaced by the 后台任务服务不可用
+message, and everything kept in the database is still shown.
+"""
+from flask import flash, redirect, request, url_for
+from flask_admin import expose
+from flask_login import current_user
+from redis.exceptions import RedisError
+
+import harassment
+import notify
+from admin.base import SecureBaseView, SecureModelView
+from jobs import queue
+from jobs.schedule import SCHEDULE
+from models import FLAG_STATES, HarassmentFlag, Notice, RestrictedNumber, WorkOrder, local_now
+from workflow import WorkflowError
+
+CATEGORY = "系统"
+HARASSMENT_CATEGORY = "骚扰来电"
+
+
+class JobsView(SecureBaseView):
+    """后台任务: queues, failed jobs with a requeue button, undeliverable reminders."""
+
+    read_roles = ("supervisor",)
+    write_roles = ("supervisor",)
+
+    @expose("/")
+    def index(self):
+        counts, failed, unavailable = {}, [], False
+        try:
+            counts = queue.queue_counts()
+            failed = queue.failed_jobs()
+        except RedisError:
+            queue.mark_unavailable()
+            unavailable = True
+        return self.render(
+            "admin/jobs/index.html",
+            counts=counts,
+            failed=failed,
+            unavailable=unavailable,
+            unavailable_message=queue.UNAVAILABLE_MESSAGE,
+            schedule=SCHEDULE,
+            undeliverable=list(notify.undeliverable(self._config())),
+        )
+
+    @expose("/requeue/<job_id>", methods=["POST"])
+    def requeue(self, job_id):
+        try:
+            job = queue.requeue_failed(job_id)
+        except RedisError:
+            queue.mark_unavailable()
+            flash(queue.UNAVAILABLE_MESSAGE, "error")
+            return redirect(url_for(".index"))
+        if job is None:
+            flash(f"任务 {job_id} 不在失败列表中（可能已重新排队或已过期）", "warning")
+        else:
+            flash(f"任务 {job_id} 已重新排队", "success")
+        return redirect(url_for(".index"))
+
+    @expose("/retry-deliveries", methods=["POST"])
+    def retry_deliveries(self):
+        reset = notify.retry_undeliverable()
+        flash(f"已将 {reset} 条未送达的提醒重新列入发送，将在下次提醒任务中发送", "success")
+        return redirect(url_for(".index"))
+
+    @staticmethod
+    def _config():
+        from flask import current_app
+
+        return current_app.config
+
+
+class RestrictedNumberView(SecureModelView):
+    """受限号码: the register the harassment filter reads."""
+
+    read_roles = ("operator", "supervisor", "leader")
+    write_roles = ("supervisor",)
+    column_list = ("phone", "reason", "added_by", "added_at", "expires_at")
+    column_labels = {
+        "phone": "号码",
+        "reason": "原因",
+        "added_by": "添加人",
+        "added_at": "添加时间",
+        "expires_at": "到期时间",
+    }
+    column_searchable_list = ("phone", "reason")
+    column_default_sort = ("added_at", True)
+    form_columns = ("phone", "reason", "expires_at")
+    column_descriptions = {"expires_at": "留空表示长期有效"}
+
+    def on_model_change(self, form, model, is_created):
+        model.phone = (model.phone or "").strip()
+        if is_created:
+            model.added_by = current_user.id
+            model.added_at = local_now()
+
+
+class HarassmentReviewView(SecureBaseView):
+    """骚扰审核: flags the filter could not decide alone; confirm or dismiss."""
+
+    read_roles = ("supervisor",)
+    write_roles = ("supervisor",)
+
+    @expose("/")
+    def index(self):
+        status = request.args.get("status", "待审核")
+        if status not in FLAG_STATES:
+            status = "待审核"
+        flags = list(
+            HarassmentFlag.select(HarassmentFlag, WorkOrder)
+            .join(WorkOrder)
+            .where(HarassmentFlag.status == status)
+            .order_by(HarassmentFlag.score.desc(), WorkOrder.received_at.desc())
+            .limit(200)
+        )
+        counts = {s: HarassmentFlag.select().where(HarassmentFlag.status == s).count() for s in FLAG_STATES}
+        return self.render("admin/jobs/review.html", flags=flags, status=status, counts=counts, states=FLAG_STATES)
+
+    @expose("/<int:flag_id>/<decision>", methods=["POST"])
+    def decide(self, flag_id, decision):
+        flag = HarassmentFlag.get_or_none(HarassmentFlag.id == flag_id)
+        if flag is None or decision not in ("confirm", "dismiss"):
+            flash("没有这条骚扰标记", "error")
+            return redirect(url_for(".index"))
+        note = (request.form.get("note") or "").strip()[:500]
+        try:
+            if decision == "confirm":
+                harassment.confirm(flag, current_user._get_current_object(), note)
+                flash(f"已确认工单 {flag.order.case_no} 为骚扰来电", "success")
+            else:
+                harassment.dismiss(flag, current_user._get_current_object(), note)
+                flash(f"已驳回工单 {flag.order.case_no} 的骚扰标记，该号码相应规则暂免", "success")
+        except WorkflowError as error:
+            flash(error.message, "error")
+        return redirect(url_for(".index"))
+
+
+class NoticesView(SecureBaseView):
+    """催办提醒: the in-app notices of a unit (临期, 超期) or of the supervisors (督办)."""
+
+    read_roles = ("department", "supervisor")
+    write_roles = ("department", "supervisor")
+
+    @expose("/")
+    def index(self):
+        notices = list(
+            notify.notices_for(current_user).order_by(Notice.read_at.is_null().desc(), Notice.created_at.desc()).limit(300)
+        )
+        unread = notify.unread_notices(current_user).count()
+        return self.render("admin/jobs/notices.html", notices=notices, unread=unread)
+
+    @expose("/read", methods=["POST"])
+    def read(self):
+        ids = [int(i) for i in request.form.getlist("notice_id") if i.isdigit()] or None
+        count = notify.mark_read(current_user, ids)
+        flash(f"已将 {count} 条提醒标为已读", "success")
+        return redirect(url_for(".index"))
+
+
+def register(admin):
+    admin.add_view(JobsView(name="后台任务", endpoint="jobs", url="/admin/jobs", category=CATEGORY))
+    admin.add_view(NoticesView(name="催办提醒", endpoint="notices", url="/admin/notices", category=CATEGORY))
+    admin.add_view(
+        RestrictedNumberView(
+            RestrictedNumber, name="受限号码", endpoint="restricted_numbers", category=HARASSMENT_CATEGORY
+        )
+    )
+    admin.add_view(
+        HarassmentReviewView(
+            name="骚扰审核", endpoint="harassment_review", url="/admin/harassment-review", category=HARASSMENT_CATEGORY
+        )
+    )
