@@ -134,14 +134,15 @@ def mark_unavailable(app=None):
 
 
 def failed_jobs(app=None):
-    """Failed jobs of every queue, newest first: a list of (queue name, Job)."""
+    """Failed jobs of every queue, newest first: (queue name, Job, traceback text)."""
     rows = []
     for name in QUEUE_NAMES:
         queue = get_queue(name, app)
         registry = FailedJobRegistry(queue=queue)
         for job in Job.fetch_many(registry.get_job_ids(), connection=queue.connection):
             if job is not None:
-                rows.append((name, job))
+                result = job.latest_result()
+                rows.append((name, job, result.exc_string if result and result.exc_string else ""))
     rows.sort(key=lambda row: _when(row[1]), reverse=True)
     return rows
 
