@@ -152,6 +152,38 @@ def brief_command(period, output):
 COMMANDS += [brief_command]
 
 
+@click.command("figures")
+@click.argument("period")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出（日期为 ISO 格式）")
+@click.option("--topic", default="疫情", show_default=True, help="专题名称")
+def figures_command(period, as_json, topic):
+    """显示某期间（2020Q1 / 2020-01 / 2020）工作专报的全部数据。"""
+    from figures import figures_for
+    from figures_text import render_json, render_text
+
+    try:
+        with db.connection_context():
+            figures = figures_for(period, topic=topic)
+    except ValueError as exc:
+        fail(str(exc))
+    click.echo(render_json(figures) if as_json else render_text(figures))
+
+
+@click.command("demo")
+def demo_command():
+    """载入龙山县 2020 年第一季度演示数据（可重复执行，不会重复写入）。"""
+    from demo import load_demo
+
+    with db.connection_context():
+        result = load_demo()
+    click.echo(f"演示数据已载入：新增工单 {result['orders']} 个，已存在 {result['skipped']} 个")
+    for username, password in result["passwords"].items():
+        click.echo(f"已创建用户 {username}，初始密码：{password}（仅显示这一次）")
+
+
+COMMANDS += [figures_command, demo_command]
+
+
 def init_app(app):
     for command in COMMANDS:
         app.cli.add_command(command)
