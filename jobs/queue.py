@@ -51,7 +51,7 @@ def enqueue(queue_name, func, *args, retry=None, job_timeout=600, description=No
         retry = Retry(max=DEFAULT_RETRY[0], interval=DEFAULT_RETRY[1])
     return get_queue(queue_name).enqueue(
         func,
-        *args,
+        args=args,
         retry=retry or None,
         job_timeout=job_timeout,
         description=description,
