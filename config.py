@@ -54,12 +54,12 @@ def load_config(overrides=None):
         "HARASSMENT_WEIGHTS": {
             "restricted": int(env.get("HARASSMENT_W_RESTRICTED", "60")),  # number on 受限号码
             "burst": int(env.get("HARASSMENT_W_BURST", "30")),  # many short calls in a window
-            "silent": int(env.get("HARASSMENT_W_SILENT", "30")),  # silent call, no content
+            "silent": int(env.get("HARASSMENT_W_SILENT", "20")),  # silent call, no content (alone: a dropped line)
             "abusive": int(env.get("HARASSMENT_W_ABUSIVE", "40")),  # abusive words
-            "repeated": int(env.get("HARASSMENT_W_REPEATED", "25")),  # same content again and again
+            "repeated": int(env.get("HARASSMENT_W_REPEATED", "30")),  # same content again and again
         },
         # Restricted number and score >= this: marked as harassment without review.
-        "HARASSMENT_AUTO_SCORE": int(env.get("HARASSMENT_AUTO_SCORE", "90")),
+        "HARASSMENT_AUTO_SCORE": int(env.get("HARASSMENT_AUTO_SCORE", "80")),
         # Score >= this (and not marked automatically): into the review queue.
         "HARASSMENT_REVIEW_SCORE": int(env.get("HARASSMENT_REVIEW_SCORE", "30")),
         # burst: this many calls from one number within the window, each with little content.

@@ -1,0 +1,221 @@
+"""The harassment filter: each rule alone, the score and its two thresholds, exemptions
+after a dismissal, the review flow through the admin page, the queue on each new order,
+and the command.
+"""
+import datetime as dt
+import json
+
+import pytest
+
+import harassment
+from jobs import enqueue_filter
+from models import HarassmentFlag, OrderEvent, RestrictedNumber, RuleExemption, WorkOrder, db, local_now
+from tests.conftest import csrf_token
+from tests.factories import make_order
+from tests.rq_helpers import run_worker
+
+T0 = dt.datetime(2020, 1, 10, 9, 0)
+NOW = dt.datetime(2020, 1, 11, 0, 30)
+PHONE = "13900001111"
+REAL = "来电反映龙山大道与民安路交叉口红绿灯故障，早晚高峰拥堵严重，希望尽快维修。"
+
+
+def call(minutes=0, phone=PHONE, content=REAL, seconds=180, **overrides):
+    return make_order(caller_phone=phone, received_at=T0 + dt.timedelta(minutes=minutes), content=content,
+                      call_seconds=seconds, **overrides)
+
+
+def run(app, **kwargs):
+    with app.app_context():
+        return harassment.filter_orders(start=T0 - dt.timedelta(days=1), end=T0 + dt.timedelta(days=1), now=NOW, **kwargs)
+
+
+def flag_of(order):
+    return HarassmentFlag.get_or_none(HarassmentFlag.order == order.id)
+
+
+@pytest.fixture
+def review_everything(app):
+    """A review threshold of 1: any rule that fires alone shows up as a flag."""
+    app.config["HARASSMENT_REVIEW_SCORE"] = 1
+    return app
+
+
+def test_restricted_number_alone(review_everything):
+    RestrictedNumber.create(phone=PHONE, reason="多次辱骂话务员")
+    order = call()
+    run(review_everything)
+    assert flag_of(order).rules == ["restricted"]
+
+
+def test_expired_restricted_number_does_not_fire(review_everything):
+    RestrictedNumber.create(phone=PHONE, reason="旧记录", expires_at=NOW - dt.timedelta(days=1))
+    order = call()
+    run(review_everything)
+    assert flag_of(order) is None
+
+
+def test_burst_of_short_calls_alone(review_everything):
+    words = ("喂？", "有人吗", "说话", "嗯")
+    burst = [call(minutes=m, content=w, seconds=40) for m, w in zip((0, 10, 25, 50), words)]
+    spread = [call(minutes=m, phone="13900002222", content=w, seconds=40) for m, w in zip((0, 70, 140, 210), words)]
+    run(review_everything)
+    assert [flag_of(o).rules for o in burst] == [["burst"]] * 4
+    assert [flag_of(o) for o in spread] == [None] * 4  # as many calls, but not within the hour
+
+
+def test_silent_call_alone(review_everything):
+    silent = call(content="", seconds=3)
+    long_empty = call(minutes=300, phone="13900002222", content="", seconds=200)
+    run(review_everything)
+    assert flag_of(silent).rules == ["silent"]
+    assert flag_of(long_empty) is None
+
+
+def test_abusive_words_alone(review_everything):
+    abusive = call(content="你们这些王八蛋，什么都不管，天天打电话也没用！")
+    polite = call(minutes=5, phone="13900002222")
+    run(review_everything)
+    assert flag_of(abusive).rules == ["abusive"]
+    assert flag_of(polite) is None
+
+
+def test_same_content_repeated_alone(review_everything):
+    text = "我要求县长亲自给我打电话解决我家的问题。"
+    days = [call(minutes=60 * 24 * d, content=text) for d in (0, 2, 4)]
+    # Punctuation and spaces don't make the content different.
+    days.append(call(minutes=60 * 24 * 5, content=" 我要求县长亲自给我打电话，解决我家的问题 "))
+    other = [call(minutes=60 * 24 * d, phone="13900002222", content=text) for d in (0, 9)]
+    with review_everything.app_context():
+        harassment.filter_orders(start=T0, end=T0 + dt.timedelta(days=10), now=NOW)
+    assert [flag_of(o).rules for o in days] == [["repeated"]] * 4
+    assert [flag_of(o) for o in other] == [None, None]  # twice, nine days apart
+
+
+def test_default_thresholds(app):
+    app.config["HARASSMENT_REVIEW_SCORE"] = 30
+    dropped = call(content="", seconds=4)  # a single silent call: usually a dropped line
+    abusive = call(minutes=30, phone="13900002222", content="神经病，滚蛋")
+    run(app)
+    assert flag_of(dropped) is None
+    flag = flag_of(abusive)
+    assert flag.status == "待审核" and flag.score == app.config["HARASSMENT_WEIGHTS"]["abusive"]
+
+
+def test_restricted_number_with_a_high_score_is_marked_at_once(app):
+    RestrictedNumber.create(phone=PHONE, reason="长期无声骚扰")
+    order = call(content="", seconds=2)
+    result = run(app)
+    assert result.marked == [order.id]
+    order = WorkOrder.get_by_id(order.id)
+    assert order.is_harassment and order.status == "ONLINE"
+    flag = flag_of(order)
+    assert flag.status == "已确认" and flag.reviewer is None and json.loads(flag.rules_json) == ["restricted", "silent"]
+    event = OrderEvent.get(OrderEvent.order == order.id, OrderEvent.action == "标记骚扰")
+    assert event.actor_name == "系统" and "受限号码" in event.note and "无声" in event.note
+
+
+def test_filter_is_idempotent_and_skips_orders_it_may_not_mark(review_everything):
+    silent = call(content="", seconds=1)
+    dispatched = call(minutes=5, content="", seconds=1, status="DISPATCHED")
+    letter = call(minutes=10, content="", seconds=1, channel="来信")
+    first = run(review_everything)
+    second = run(review_everything)
+    assert first.flagged == [silent.id] and second.checked == 0
+    assert HarassmentFlag.select().count() == 1
+    assert flag_of(dispatched) is None and flag_of(letter) is None
+
+
+def _decide(client, flag, decision, note=""):
+    token = csrf_token(client, "/admin/harassment-review/")
+    return client.post(f"/admin/harassment-review/{flag.id}/{decision}", data={"csrf_token": token, "note": note})
+
+
+def test_review_confirm_marks_the_order(app, client, login_as):
+    order = call(content="你他妈的给我等着")
+    run(app)
+    reviewer = login_as("supervisor")
+    page = client.get("/admin/harassment-review/").get_data(as_text=True)
+    assert order.case_no in page and "辱骂用语" in page
+    assert _decide(client, flag_of(order), "confirm", "确认辱骂").status_code == 302
+    order = WorkOrder.get_by_id(order.id)
+    assert order.is_harassment and order.status == "ONLINE"
+    flag = flag_of(order)
+    assert flag.status == "已确认" and flag.reviewer_id == reviewer.id
+    assert OrderEvent.get(OrderEvent.order == order.id, OrderEvent.action == "标记骚扰").actor_id == reviewer.id
+    # A decided flag can't be decided again.
+    _decide(client, flag, "dismiss")
+    assert flag_of(order).status == "已确认"
+
+
+def test_review_dismiss_exempts_the_number_from_those_rules(app, client, login_as):
+    first = call(content="这帮混蛋把垃圾堆在我家门口，请城管处理。")
+    run(app)
+    login_as("supervisor")
+    assert _decide(client, flag_of(first), "dismiss", "反映他人行为，非骚扰").status_code == 302
+    assert not WorkOrder.get_by_id(first.id).is_harassment and flag_of(first).status == "已驳回"
+    [exemption] = RuleExemption.select()
+    assert (exemption.phone, exemption.rule) == (PHONE, "abusive")
+    again = call(minutes=120, content="那帮混蛋又把垃圾堆过来了。")
+    run(app)
+    assert flag_of(again) is None
+    # Other numbers are not exempt, and the exemption ends.
+    elsewhere = call(minutes=130, phone="13900002222", content="那帮混蛋又把垃圾堆过来了。")
+    run(app)
+    assert flag_of(elsewhere) is not None
+    with app.app_context():
+        # Reviews happen in real time, so the exemption runs from now.
+        harassment.filter_orders(order_ids=[again.id], now=local_now() + dt.timedelta(days=31))
+    assert flag_of(again).rules == ["abusive"]
+
+
+@pytest.mark.parametrize("role", ["operator", "department", "leader"])
+def test_only_supervisors_review(client, login_as, role):
+    order = call(content="王八蛋")
+    login_as(role)
+    assert client.get("/admin/harassment-review/").status_code == 403
+    flag = HarassmentFlag.create(order=order, phone=PHONE, rules_json='["abusive"]', score=40)
+    token = csrf_token(client, "/login")
+    assert client.post(f"/admin/harassment-review/{flag.id}/confirm", data={"csrf_token": token}).status_code == 403
+    assert not WorkOrder.get_by_id(order.id).is_harassment
+
+
+def test_review_needs_the_csrf_token(app, client, login_as):
+    order = call(content="王八蛋")
+    run(app)
+    login_as("supervisor")
+    response = client.post(f"/admin/harassment-review/{flag_of(order).id}/confirm", data={})
+    assert response.status_code == 400
+    assert flag_of(order).status == "待审核"
+
+
+def test_restricted_numbers_register_records_who_added(client, login_as):
+    supervisor = login_as("supervisor")
+    token = csrf_token(client, "/admin/restricted_numbers/new/")
+    response = client.post(
+        "/admin/restricted_numbers/new/",
+        data={"csrf_token": token, "phone": " 13700009999 ", "reason": "反复无声来电", "expires_at": ""},
+    )
+    assert response.status_code == 302, response.get_data(as_text=True)
+    number = RestrictedNumber.get(RestrictedNumber.phone == "13700009999")
+    assert number.added_by_id == supervisor.id and number.expires_at is None
+
+
+def test_each_new_order_is_filtered_through_the_queue(app, redis_conn):
+    RestrictedNumber.create(phone=PHONE, reason="长期无声骚扰")
+    order = call(content="", seconds=0)
+    with app.test_request_context():
+        assert enqueue_filter(order.id) is not None
+    db.close()
+    run_worker(app, "default")
+    assert WorkOrder.get_by_id(order.id).is_harassment
+
+
+def test_filter_harassment_command(app, runner):
+    order = call(content="", seconds=1)
+    RestrictedNumber.create(phone=PHONE, reason="长期无声骚扰")
+    db.close()
+    result = runner.invoke(args=["filter-harassment", "--date", "2020-01-10"])
+    assert result.exit_code == 0, result.output
+    assert "自动标记骚扰 1 件" in result.output
+    assert WorkOrder.get_by_id(order.id).is_harassment
