@@ -92,16 +92,13 @@ def brief_figures(period):
 
 
 def _category_note(category):
+    """社会服务类中咨询达1605个，其次是求助、建议等问题: the largest sub-category with its count."""
     subs = category["subcategories"]
     if not subs:
         return f"{category['name']}{category['count']}个"
     top = subs[0]
-    if top["count"] * 2 >= category["count"]:
-        text = f"{category['name']}中{top['name']}达{top['count']}个"
-        rest = [s["name"] for s in subs[1:3]]
-        return text + (f"，其次是{'、'.join(rest)}等问题" if rest else "")
-    names = "、".join(s["name"] for s in subs[:4])
-    return f"{category['name']}主要集中在{names}等问题"
+    rest = "、".join(s["name"] for s in subs[1:4])
+    return f"{category['name']}中{top['name']}达{top['count']}个" + (f"，其次是{rest}等问题" if rest else "")
 
 
 def default_notes(figures):
@@ -157,7 +154,7 @@ def _callback_note(order):
     callback = Callback.get_or_none(Callback.order == order.id)
     if callback is None or callback.result == "未接通":
         return ""
-    return callback.note.strip() or f"诉求人对处理结果表示{callback.result}。"
+    return callback.note.strip()
 
 
 def _sentence(text):
@@ -230,7 +227,9 @@ def _campaigns(figures):
         summary = (c["summary"] or "").strip()
         # The number reached is a figure of the brief: say it when the summary doesn't.
         reached = "" if str(c["reached"]) in summary else f"累计摸排{c['reached']}个对象。"
-        rows.append({"name": c["name"], "dates": dates, "summary": _sentence(summary), "reached": reached})
+        # A summary that names its own dates (春节期间（1月27日至1月29日）…) is not prefixed with them.
+        dated = month_day(start) in summary
+        rows.append({"name": c["name"], "dates": dates, "dated": dated, "summary": _sentence(summary), "reached": reached})
     return rows
 
 

@@ -8,6 +8,7 @@ from flask_babel import Babel
 
 from admin import audit, dashboard, orders, portal, reference
 from admin import jobs as admin_jobs
+from admin import briefs
 
 babel = Babel()
 
@@ -30,4 +31,5 @@ def init_app(app):
     reference.register(admin)
     audit.register(admin)
     admin_jobs.register(admin)
+    briefs.register(admin)
     return admin
