@@ -370,6 +370,8 @@ class XlsxTable:
 
 def _text(value):
     """A cell as stripped text: XLSX numbers without '.0', datetimes in the format's form."""
+    if value.__class__ is str:  # the common case (every CSV cell) first: the import's hot path
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):
