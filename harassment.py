@@ -7,9 +7,11 @@ Rules (keys of models.HARASSMENT_RULES; weights and thresholds are settings in c
 - burst: at least HARASSMENT_BURST_CALLS calls from the number within
   HARASSMENT_BURST_MINUTES, each with little content, this call among them.
 - silent: a call of at most HARASSMENT_SILENT_SECONDS with empty content.
-- abusive: the content contains a word of ABUSIVE_WORDS.
-- repeated: the same content from the number at least HARASSMENT_REPEAT_COUNT times within
-  HARASSMENT_REPEAT_DAYS, this call among them.
+- abusive: the content contains a word of ABUSIVE_WORDS, not as reported speech (a word
+  right after 骂, "邻居骂我神经病", is the caller reporting an insult, not insulting).
+- repeated: the same content, of at least HARASSMENT_SHORT_CONTENT characters, from the
+  number at least HARASSMENT_REPEAT_COUNT times within HARASSMENT_REPEAT_DAYS, this call
+  among them (repeated short noises like "喂" are the burst rule's business).
 
 The score is the sum of the weights of the rules that fired. A restricted number with a
 score of at least HARASSMENT_AUTO_SCORE is marked as harassment at once (workflow,
@@ -42,6 +44,8 @@ ABUSIVE_WORDS = (
 )
 _ABUSIVE = re.compile("|".join(re.escape(w) for w in ABUSIVE_WORDS), re.IGNORECASE)
 _NOT_TEXT = re.compile(r"[\W_]+")
+# How far before an abusive word a 骂 makes it reported speech ("骂顾客王八蛋").
+_REPORTED_SPEECH_CHARS = 4
 FILTERED_STATUSES = ("NEW", "ONLINE")
 _IN_LIST_MAX = 500
 
@@ -104,13 +108,22 @@ class History:
     def add(self, at, text, settings):
         if len(text) < settings.short_content:
             self.short.append(at)
-        if text:
+        if len(text) >= settings.short_content:
             self.by_content[text].append(at)
 
     def sort(self):
         self.short.sort()
         for times in self.by_content.values():
             times.sort()
+
+
+def is_abusive(content):
+    """An abusive word said by the caller (not one the caller reports being called)."""
+    for match in _ABUSIVE.finditer(content):
+        before = content[max(0, match.start() - _REPORTED_SPEECH_CHARS) : match.start()]
+        if "骂" not in before:
+            return True
+    return False
 
 
 def rules_fired(call, history, restricted, exempt, settings):
@@ -126,9 +139,9 @@ def rules_fired(call, history, restricted, exempt, settings):
             fired.append("burst")
     if seconds is not None and seconds <= settings.silent_seconds and not text:
         fired.append("silent")
-    if content and _ABUSIVE.search(content):
+    if content and is_abusive(content):
         fired.append("abusive")
-    if history is not None and text:
+    if history is not None and len(text) >= settings.short_content:
         times = history.by_content.get(text, [])
         i = bisect.bisect_left(times, at)
         if i < len(times) and in_dense_window(times, i, settings.repeat_count, settings.repeat_window):

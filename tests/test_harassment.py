@@ -80,6 +80,12 @@ def test_abusive_words_alone(review_everything):
     assert flag_of(polite) is None
 
 
+def test_reported_insults_are_not_abuse(review_everything):
+    reported = call(content="邻居因停车纠纷骂我神经病，还堵住门口，希望派出所调解。")
+    run(review_everything)
+    assert flag_of(reported) is None
+
+
 def test_same_content_repeated_alone(review_everything):
     text = "我要求县长亲自给我打电话解决我家的问题。"
     days = [call(minutes=60 * 24 * d, content=text) for d in (0, 2, 4)]
@@ -90,6 +96,11 @@ def test_same_content_repeated_alone(review_everything):
         harassment.filter_orders(start=T0, end=T0 + dt.timedelta(days=10), now=NOW)
     assert [flag_of(o).rules for o in days] == [["repeated"]] * 4
     assert [flag_of(o) for o in other] == [None, None]  # twice, nine days apart
+    # Repeated short noises are not "content": three hellos a day apart fire nothing.
+    hellos = [call(minutes=60 * 24 * d, phone="13900003333", content="喂", seconds=30) for d in (0, 1, 2)]
+    with review_everything.app_context():
+        harassment.filter_orders(order_ids=[o.id for o in hellos], now=NOW)
+    assert [flag_of(o) for o in hellos] == [None] * 3
 
 
 def test_default_thresholds(app):
