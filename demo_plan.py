@@ -82,9 +82,12 @@ def _place_specials_and_topic(slots):
     for unit, top, sub in plan.TOPIC_DISPATCHED:
         _take(slots, kind="dispatched", category=(top, sub), unit=unit).topic = True
     for key, count in plan.TOPIC_ONLINE_PLAN.items():
-        count -= sum(1 for s in slots if s.topic and s.kind == "online" and s.category == key)
-        for _ in range(count):
-            _take(slots, kind="online", category=key).topic = True
+        online = [s for s in slots if s.kind == "online" and s.category == key]
+        free = [s for s in online if not s.case and not s.topic]
+        count -= len(online) - len(free)
+        assert len(free) >= count, f"{key}: 疫情工单多于计划的在线办结工单"
+        for slot in free[:count]:
+            slot.topic = True
 
 
 def _choose(rng, slots, count, **flags):
@@ -152,9 +155,12 @@ def _day_weight(day, topic):
     return 0.6 if dt.date(2020, 1, 24) <= day <= dt.date(2020, 1, 30) else 1
 
 
+DAYS = [PERIOD.start.date() + dt.timedelta(days=i) for i in range(PERIOD.days)]
+DAY_WEIGHTS = {topic: [_day_weight(d, topic) for d in DAYS] for topic in (False, True)}
+
+
 def _received_at(rng, topic):
-    days = [PERIOD.start.date() + dt.timedelta(days=i) for i in range(PERIOD.days)]
-    day = rng.choices(days, weights=[_day_weight(d, topic) for d in days])[0]
+    day = rng.choices(DAYS, weights=DAY_WEIGHTS[bool(topic)])[0]
     hour = rng.choices(range(24), weights=HOUR_WEIGHTS)[0]
     return dt.datetime.combine(day, dt.time(hour, rng.randrange(60), rng.randrange(60)))
 

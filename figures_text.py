@@ -23,11 +23,9 @@ LABELS = {
     "satisfied": "满意工单",
     "satisfaction": "回访满意度",
 }
-SECTIONS = (
-    ("（1）工单办理情况", ("received", "harassment", "urban", "rural", "answer_rate", "daily_average",
-                          "online", "online_rate", "dispatched", "resolved", "resolved_rate", "rejected")),
-    ("（3）回访满意度情况", ("need_callback", "callbacks_done", "callback_rate", "satisfied", "satisfaction")),
-)  # fmt: skip
+ORDER_KEYS = ("received", "harassment", "urban", "rural", "answer_rate", "daily_average",
+              "online", "online_rate", "dispatched", "resolved", "resolved_rate", "rejected")  # fmt: skip
+CALLBACK_KEYS = ("need_callback", "callbacks_done", "callback_rate", "satisfied", "satisfaction")
 TOPIC_KEYS = ("received", "online", "online_rate", "dispatched", "resolved", "resolved_rate",
               "need_callback", "callbacks_done", "callback_rate", "satisfied", "satisfaction")  # fmt: skip
 
@@ -50,16 +48,17 @@ def _comparison(figures, kind, key):
     return found["change"] if found else "—"
 
 
+def _compared(figures, keys):
+    rows = [("项目", "数值", "同比", "环比")]
+    rows += [(LABELS[k], figures[k], _comparison(figures, "yoy", k), _comparison(figures, "mom", k)) for k in keys]
+    return _table(rows)
+
+
 def render_text(figures):
     period = figures["period"]
     end = period["end"] - dt.timedelta(seconds=1)
     lines = [f"{period['label']}12345政府服务热线主要数据（{period['start']:%Y-%m-%d} 至 {end:%Y-%m-%d}，共{period['days']}天）", ""]
-    lines.append("一、热线运行情况")
-    for title, keys in SECTIONS[:1]:
-        lines.append(title)
-        rows = [("项目", "数值", "同比", "环比")]
-        rows += [(LABELS[k], figures[k], _comparison(figures, "yoy", k), _comparison(figures, "mom", k)) for k in keys]
-        lines += _table(rows)
+    lines += ["一、热线运行情况", "（1）工单办理情况", *_compared(figures, ORDER_KEYS)]
     lines.append(f"  接通 {figures['answered_calls']} 个，未接 {figures['missed_calls']} 个")
     lines += ["", "（2）工单分类情况", "  1. 诉求居前四位的类别"]
     rows = [("类别", "工单数", "其中最多的小类")]
@@ -70,11 +69,7 @@ def render_text(figures):
     lines.append("  2. 办理工单数前五位的成员单位")
     rows = [("单位", "工单数")] + [(u["name"], u["count"]) for u in figures["units"][:5]]
     lines += _table(rows) if len(rows) > 1 else ["  （无）"]
-    for title, keys in SECTIONS[1:]:
-        lines += ["", title]
-        rows = [("项目", "数值", "同比", "环比")]
-        rows += [(LABELS[k], figures[k], _comparison(figures, "yoy", k), _comparison(figures, "mom", k)) for k in keys]
-        lines += _table(rows)
+    lines += ["", "（3）回访满意度情况", *_compared(figures, CALLBACK_KEYS)]
     topic = figures["topic"]
     if topic:
         lines += ["", f"（4）{topic['name']}类工单办理情况"]

@@ -1,5 +1,7 @@
 """figures_for on a small hand-made data set whose every figure is worked out by hand."""
 import datetime as dt
+import json
+import re
 
 import pytest
 
@@ -207,3 +209,34 @@ def test_empty_period_divides_by_zero_as_dash(dataset):
 def test_bad_period_is_refused(app):
     with pytest.raises(ValueError, match="期间"):
         figures_for("2020Q9")
+
+
+def test_cli_prints_a_readable_table(dataset, runner):
+    result = runner.invoke(args=["figures", "2020Q1"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "2020年第一季度" in out
+    for label, value in [("受理工单数", "11"), ("在线办结率", "54.55%"), ("接通率", "83.33%"), ("回访率", "37.50%")]:
+        assert re.search(rf"{label}\S*\s+{re.escape(value)}\s", out), label
+    assert re.search(r"受理工单数\S*\s+11\s+—\s+增长450%", out)  # 同比 none, 环比 vs 2019Q4
+    assert re.search(r"社会服务类\s+6\s+咨询 3", out) and re.search(r"县住建局\s+2", out)
+    assert "疫情类工单办理情况" in out and "电话摸排：2020-01-27 至 2020-01-29，摸排 5000 人" in out
+    assert "仍有 1 个工单处于「受理」状态" in out
+
+
+def test_cli_json(dataset, runner):
+    result = runner.invoke(args=["figures", "2020Q1", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["period"]["start"] == "2020-01-01T00:00:00" and data["period"]["end"] == "2020-04-01T00:00:00"
+    assert data["campaigns"][0]["start_date"] == "2020-01-27"
+    assert data["received"] == 11 and data["topic"]["received"] == 2
+    assert data["comparisons"]["mom"]["received"]["change"] == "增长450%"
+
+
+@pytest.mark.parametrize("period", ["2020Q5", "abc", "2020-13"])
+def test_cli_bad_period_is_one_chinese_line(app, runner, period):
+    result = runner.invoke(args=["figures", period])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and "期间" in result.stderr
