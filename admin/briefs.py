@@ -123,11 +123,14 @@ class BriefView(SecureBaseView):
     @expose("/<int:brief_id>/")
     def detail(self, brief_id):
         brief = self._brief(brief_id)
-        context = brief_context(brief)
+        try:
+            context, problem = brief_context(brief), ""
+        except ValueError as exc:  # e.g. a period written by hand into the database
+            context, problem = None, str(exc)
         progress, job_text, job_error = _job_state(brief)
         pdf_ready = bool(brief.pdf_path) and Path(brief.pdf_path).is_file()
         cases = []
-        if brief.status == DRAFT:
+        if context and brief.status == DRAFT:
             studies = CaseStudy.select(CaseStudy, WorkOrder).join(WorkOrder).where(CaseStudy.period == brief.period)
             shown = _shown_texts(context)
             for study in studies.order_by(CaseStudy.position, CaseStudy.id):
@@ -136,7 +139,7 @@ class BriefView(SecureBaseView):
             "admin/briefs/detail.html",
             brief=brief,
             context=context,
-            figures=context["figures"],
+            problem=problem,
             note_fields=NOTE_FIELDS,
             cases=cases,
             progress=progress,
