@@ -4,9 +4,11 @@ Rows are scoped on the server: a department account's query only ever holds its 
 orders, so its list, detail pages, exports and actions cannot reach another unit's order,
 whatever id is typed or posted. Every state change goes through workflow.py (order_steps).
 """
+import csv
+import io
 import time
 
-from flask import abort, request
+from flask import Response, abort, request, stream_with_context
 from flask_admin import expose
 from flask_login import current_user
 from markupsafe import Markup, escape
@@ -210,9 +212,30 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
             page_size = self.page_size
         if page_size:
             query = query.limit(page_size).offset((page or 0) * page_size)
-        elif execute:
-            return count, query.iterator()  # an export streams, it never holds every row
-        return count, (list(query) if execute else query)
+        return count, (list(query) if execute and page_size else query)
+
+    def _export_csv(self, return_url):
+        """CSV with a BOM (Excel reads it as UTF-8), streamed: rows are read in batches on a
+        connection of the generator's own, since the request's is closed once streaming starts."""
+        _count, query = self._export_data()
+        columns = self.get_export_columns()
+
+        def rows():
+            out = io.StringIO()
+            writer = csv.writer(out)
+            out.write("\ufeff")
+            writer.writerow([label for _, label in columns])
+            with db.connection_context():
+                for order in query.iterator():
+                    writer.writerow([self.get_export_value(order, name) for name, _ in columns])
+                    if out.tell() > 64 * 1024:
+                        yield out.getvalue()
+                        out.seek(0)
+                        out.truncate()
+            yield out.getvalue()
+
+        disposition = f"attachment; filename={self.get_export_name('csv')}"
+        return Response(stream_with_context(rows()), headers={"Content-Disposition": disposition}, mimetype="text/csv")
 
     def get_export_name(self, export_type="csv"):
         return f"orders_{time.strftime('%Y%m%d_%H%M%S')}.{export_type}"
