@@ -1,9 +1,9 @@
 """The brief's figures (SPEC.md, "Figures of the brief"), computed by SQL aggregates.
 
-`figures_for(period)` runs one grouped query over the orders of the period and of the two
-earlier periods it is compared with (环比, 同比): the database returns a few hundred rows
-of counts per (period, topic flag, category, sub-category, unit), and Python only adds
-those counts up. No order is ever loaded into Python. Rankings are sorted in Python by
+`figures_for(period)` runs one grouped query over the orders of the period (the database
+returns a few hundred rows of counts per category, sub-category and unit, which Python
+adds up), one for the topic, and one ungrouped for each earlier period it is compared
+with (环比, 同比). No order is ever loaded into Python. Rankings are sorted in Python by
 (count desc, name) so ties come out the same on SQLite and PostgreSQL, whatever their
 collations.
 
@@ -12,10 +12,8 @@ States are as of now: an order of 2020Q1 resolved in April counts as resolved.
 import math
 from collections import Counter
 from fractions import Fraction
-from functools import reduce
-from operator import or_
 
-from peewee import JOIN, SQL, Case, fn
+from peewee import JOIN, Case, fn
 
 from models import SATISFIED_RESULTS, Callback, Campaign, Category, Department, MissedCall, OrderTopic, Topic, WorkOrder
 from periods import parse_period
@@ -82,42 +80,28 @@ def _in(period, column):
     return (column >= period.start) & (column < period.end)
 
 
-def _bucket(periods, column):
-    """0 for the first period, 1 for the second …: which period a row belongs to."""
-    return Case(None, [(_in(p, column), i) for i, p in enumerate(periods)])
+def _counted(period, group_by=(), topic_id=None):
+    """The counters over the orders of the period (of one topic), grouped by some columns.
 
-
-def _grouped_counts(periods, topic_id):
+    One query per period, each a range on the received_at index: an OR of several ranges
+    makes SQLite scan the whole table."""
     counters = _counters()
-    in_topic = Case(None, [(OrderTopic.id.is_null(False), 1)], 0) if topic_id else SQL("0")
-    keys = [
-        _bucket(periods, WorkOrder.received_at),
-        in_topic,
-        WorkOrder.category,
-        WorkOrder.subcategory,
-        WorkOrder.department,
-    ]
     query = (
-        WorkOrder.select(*keys, *counters.values())
+        WorkOrder.select(*group_by, *counters.values())
         .join(Callback, JOIN.LEFT_OUTER, on=(Callback.order == WorkOrder.id))
-        .where(reduce(or_, [_in(p, WorkOrder.received_at) for p in periods]))
-        # Group by position: the same on both databases, whatever parameters the CASE has.
-        .group_by(*[SQL(str(i + 1)) for i in range(len(keys))])
+        .where(_in(period, WorkOrder.received_at))
     )
-    if topic_id:
+    if topic_id is not None:
         on = (OrderTopic.order == WorkOrder.id) & (OrderTopic.topic == topic_id)
-        query = query.switch(WorkOrder).join(OrderTopic, JOIN.LEFT_OUTER, on=on)
-    for bucket, topic_flag, category, subcategory, department, *values in query.tuples():
-        yield bucket, bool(topic_flag), category, subcategory, department, dict(zip(counters, values))
+        query = query.switch(WorkOrder).join(OrderTopic, on=on)
+    if group_by:
+        query = query.group_by(*group_by)
+    for row in query.tuples():
+        yield row[: len(group_by)], Counter(dict(zip(counters, (v or 0 for v in row[len(group_by) :]))))
 
 
-def _missed_calls(periods):
-    query = (
-        MissedCall.select(_bucket(periods, MissedCall.at), fn.COUNT(MissedCall.id))
-        .where(reduce(or_, [_in(p, MissedCall.at) for p in periods]))
-        .group_by(SQL("1"))
-    )
-    return Counter(dict(query.tuples()))
+def _missed_calls(period):
+    return MissedCall.select().where(_in(period, MissedCall.at)).count()
 
 
 def _table(counts):
@@ -219,23 +203,22 @@ def _comparison(current, earlier):
     return {key: {"previous": earlier[key], "change": change(key, current[key], earlier[key])} for key in HEADLINE}
 
 
-def figures_for(period, topic="疫情"):
-    """Every figure of SPEC.md's table for a Period (or its text), as the contract describes."""
-    period = parse_period(period)
-    # For a year, 环比 and 同比 are the same earlier year: count it once.
-    periods = list(dict.fromkeys([period, period.previous(), period.year_before()]))
-    topic_id = None
-    if topic is not None:
-        topic_id = Topic.select(Topic.id).where(Topic.name == topic).scalar()
+def _period_figures(period):
+    """Headline figures of a period (for 同比 / 环比)."""
+    [(_, counts)] = _counted(period)
+    return _headline(counts, _missed_calls(period), period)
 
-    totals = [Counter() for _ in periods]
-    topic_counts, top_counts, sub_counts, unit_counts = Counter(), Counter(), Counter(), Counter()
-    for bucket, in_topic, category, subcategory, department, counts in _grouped_counts(periods, topic_id):
-        totals[bucket].update(counts)
-        if bucket != 0:
-            continue
-        if in_topic:
-            topic_counts.update(counts)
+
+def figures_for(period, topic="疫情", compare=True):
+    """Every figure of SPEC.md's table for a Period (or its text), as the contract describes.
+
+    compare=False skips 同比 / 环比 (both None), for screens that show one period only:
+    the comparisons count two more periods."""
+    period = parse_period(period)
+    totals, top_counts, sub_counts, unit_counts = Counter(), Counter(), Counter(), Counter()
+    by = (WorkOrder.category, WorkOrder.subcategory, WorkOrder.department)
+    for (category, subcategory, department), counts in _counted(period, group_by=by):
+        totals.update(counts)
         plain = counts["received"] - counts["harassment"]
         top_counts[category] += plain
         if subcategory is not None:
@@ -243,18 +226,24 @@ def figures_for(period, topic="疫情"):
         if department is not None:
             unit_counts[department] += counts["dispatched"]
 
-    missed = _missed_calls(periods)
-    headlines = [_headline(totals[i], missed[i], p) for i, p in enumerate(periods)]
-    figures = {
+    topic_table = None
+    if topic is not None:
+        topic_id = Topic.select(Topic.id).where(Topic.name == topic).scalar()
+        topic_counts = Counter()
+        if topic_id is not None:
+            [(_, topic_counts)] = _counted(period, topic_id=topic_id)
+        topic_table = {"name": topic, **_table(topic_counts)}
+
+    headline = _headline(totals, _missed_calls(period), period)
+    return {
         "period": {"code": period.code, "label": period.label, "start": period.start, "end": period.end, "days": period.days},
-        **headlines[0],
+        **headline,
         "categories": _categories(top_counts, sub_counts),
         "units": _units(unit_counts),
-        "topic": None if topic is None else {"name": topic, **_table(topic_counts)},
+        "topic": topic_table,
         "campaigns": _campaigns(period),
         "comparisons": {
-            "yoy": _comparison(headlines[0], headlines[periods.index(period.year_before())]),
-            "mom": _comparison(headlines[0], headlines[periods.index(period.previous())]),
+            "yoy": _comparison(headline, _period_figures(period.year_before())) if compare else None,
+            "mom": _comparison(headline, _period_figures(period.previous())) if compare else None,
         },
     }
-    return figures

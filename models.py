@@ -236,6 +236,10 @@ class Callback(BaseModel):
     note = TextField(default="")
     operator = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
 
+    class Meta:
+        # The brief's figures read only (order, result): answered from the index alone.
+        indexes = ((("order", "result"), False),)
+
 
 class MissedCall(BaseModel):
     """An inbound call that was not answered (for 接通率)."""

@@ -240,3 +240,8 @@ def test_cli_bad_period_is_one_chinese_line(app, runner, period):
     assert result.exit_code == 1
     assert result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and "期间" in result.stderr
+
+
+def test_without_comparisons(dataset):
+    f = figures_for("2020Q1", compare=False)
+    assert f["comparisons"] == {"yoy": None, "mom": None} and f["received"] == 11
