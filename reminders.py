@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from flask import current_app
+from peewee import JOIN, Value, fn
 
 import notify
 from models import Delivery, Department, Notice, Reminder, User, WorkOrder, db, local_now
@@ -54,23 +55,15 @@ def windows_for(today, now, calendar):
     )
 
 
-def due_reminders(today, now, calendar):
-    """(order id, department id, kind, case no, due_at) for every reminder due today."""
+def selections(today, now, calendar):
+    """kind -> the condition on WorkOrder for the orders due that reminder today."""
     w = windows_for(today, now, calendar)
-    query = (
-        WorkOrder.select(WorkOrder.id, WorkOrder.department, WorkOrder.case_no, WorkOrder.due_at)
-        .where(WorkOrder.status.in_(REMINDED_STATUSES) & (WorkOrder.due_at <= w.soon_until))
-        .tuples()
-    )
-    rows = []
-    for order_id, department_id, case_no, due_at in query:
-        if due_at >= w.now:
-            rows.append((order_id, department_id, "临期", case_no, due_at))
-            continue
-        rows.append((order_id, department_id, "超期", case_no, due_at))
-        if due_at < w.escalate_before:
-            rows.append((order_id, department_id, "督办", case_no, due_at))
-    return rows
+    waiting = WorkOrder.status.in_(REMINDED_STATUSES)
+    return {
+        "临期": waiting & (WorkOrder.due_at >= w.now) & (WorkOrder.due_at <= w.soon_until),
+        "超期": waiting & (WorkOrder.due_at < w.now),
+        "督办": waiting & (WorkOrder.due_at < min(w.now, w.escalate_before)),
+    }
 
 
 @dataclass
@@ -94,91 +87,109 @@ class PassResult:
 
 
 def run_pass(today=None, now=None, calendar=None):
-    """Insert today's reminders, their notices and pending e-mail/SMS deliveries."""
+    """Insert today's reminders, their notices and pending e-mail/SMS deliveries.
+
+    Set-based: each step is one INSERT ... SELECT, so the pass costs what the open orders
+    cost (read through the (status, due_at) index), whatever the size of the archive.
+    """
     if now is None:
         now = local_now() if today is None else dt.datetime.combine(today, NIGHTLY_AT)
     today = today or now.date()
     calendar = calendar or WorkCalendar.load()
     result = PassResult(run_id=uuid.uuid4().hex)
-    due = due_reminders(today, now, calendar)
+    created_at = local_now()
+    fields = [Reminder.order, Reminder.kind, Reminder.day, Reminder.department, Reminder.run_id, Reminder.created_at]
     with db.atomic():
-        # The insert comes first in the transaction: on SQLite it takes the write lock
+        # The inserts come first in the transaction: on SQLite they take the write lock
         # before any read, so a concurrent pass waits instead of failing.
-        for start in range(0, len(due), _CHUNK):
-            Reminder.insert_many(
-                [
-                    {"order": o, "department": d, "kind": k, "day": today, "run_id": result.run_id}
-                    for o, d, k, _, _ in due[start : start + _CHUNK]
-                ]
-            ).on_conflict_ignore().execute()
-        mine = list(
-            Reminder.select(Reminder.id, Reminder.order, Reminder.department, Reminder.kind)
-            .where(Reminder.run_id == result.run_id)
-            .tuples()
+        for kind, condition in selections(today, now, calendar).items():
+            due = WorkOrder.select(
+                WorkOrder.id, Value(kind), Value(today), WorkOrder.department, Value(result.run_id), Value(created_at)
+            ).where(condition)
+            Reminder.insert_from(due, fields).on_conflict_ignore().execute()
+        mine = Reminder.run_id == result.run_id
+        result.created.update(
+            dict(Reminder.select(Reminder.kind, fn.COUNT(Reminder.id)).where(mine).group_by(Reminder.kind).tuples())
         )
-        result.created.update(kind for _, _, _, kind in mine)
-        result.unreachable = _fan_out(mine, {o: (c, due_at) for o, _, _, c, due_at in due}, today, calendar)
+        _notices(mine, today, calendar)
+        result.unreachable = _deliveries(mine, created_at)
     return result
 
 
-def _fan_out(mine, orders, today, calendar):
-    """Notices (delivered at once) and pending e-mail/SMS deliveries for new reminders."""
-    departments = {d.id: d for d in Department.select()}
-    supervisor_emails = [
-        u.email for u in User.select().where((User.role == "supervisor") & User.active & (User.email != ""))
-    ]
-    now = local_now()
-    notices, deliveries, unreachable = [], [], 0
-    for reminder_id, order_id, department_id, kind in mine:
-        case_no, due_at = orders[order_id]
-        unit = departments.get(department_id)
-        unit_name = unit.name if unit else "（未指定单位）"
-        text = notice_text(kind, case_no, due_at, unit_name, today, calendar)
-        to_supervisors = kind == "督办"
-        notices.append(
-            {
-                "department": None if to_supervisors else department_id,
-                "for_role": "supervisor" if to_supervisors else "department",
-                "order": order_id,
-                "text": text,
-            }
+def _notices(mine, today, calendar):
+    """One in-app notice per new reminder: to the unit, or to the supervisors for 督办."""
+    rows = (
+        Reminder.select(Reminder.kind, Reminder.order, Reminder.department, WorkOrder.case_no, WorkOrder.due_at,
+                        Department.name)
+        .join(WorkOrder)
+        .switch(Reminder)
+        .join(Department, JOIN.LEFT_OUTER)
+        .where(mine)
+        .tuples()
+    )
+    late_days = {}  # due date -> working days late (many orders share a deadline)
+    notices = []
+    for kind, order_id, department_id, case_no, due_at, unit_name in rows:
+        late = None
+        if kind == "督办":
+            if due_at.date() not in late_days:
+                late_days[due_at.date()] = calendar.working_days_between(due_at, today)
+            late = late_days[due_at.date()]
+        text = notice_text(kind, case_no, due_at, unit_name or "（未指定单位）", late)
+        if kind == "督办":
+            notices.append((None, "supervisor", order_id, text))
+        else:
+            notices.append((department_id, "department", order_id, text))
+    fields = [Notice.department, Notice.for_role, Notice.order, Notice.text]
+    for start in range(0, len(notices), _CHUNK):
+        Notice.insert_many(notices[start : start + _CHUNK], fields=fields).execute()
+
+
+_DELIVERY_FIELDS = [Delivery.reminder, Delivery.channel, Delivery.recipient, Delivery.delivered,
+                    Delivery.attempts, Delivery.sent_at, Delivery.error, Delivery.claim]
+
+
+def _deliveries(mine, now):
+    """The Delivery rows of the new reminders; returns how many have no e-mail address."""
+    to_unit = mine & (Reminder.kind != "督办")
+    to_supervisors = mine & (Reminder.kind == "督办")
+    no_email = Department.email.is_null() | (Department.email == "")
+
+    def insert(channel, recipient, where, delivered=False, error=""):
+        query = (
+            Reminder.select(Reminder.id, Value(channel), recipient, Value(delivered), Value(1 if delivered else 0),
+                            Value(now if delivered else None), Value(error), Value(""))
+            .join(Department, JOIN.LEFT_OUTER)
+            .where(where)
         )
-        base = {"reminder": reminder_id}
-        deliveries.append(
-            {**base, "channel": "notice", "recipient": "管理员" if to_supervisors else unit_name,
-             "delivered": True, "attempts": 1, "sent_at": now}
-        )
-        emails = supervisor_emails if to_supervisors else [unit.email] if unit and unit.email else []
-        for address in emails:
-            deliveries.append({**base, "channel": "email", "recipient": address})
-        if not emails:
-            unreachable += 1
-            who = "管理员" if to_supervisors else "单位"
-            deliveries.append({**base, "channel": "email", "recipient": "", "error": f"{who}未登记电子邮箱，无法送达"})
-        if not to_supervisors and unit and unit.phone:
-            deliveries.append({**base, "channel": "sms", "recipient": unit.phone})
-    for rows, model in ((notices, Notice), (deliveries, Delivery)):
-        for start in range(0, len(rows), _CHUNK):
-            model.insert_many(_uniform(rows[start : start + _CHUNK])).execute()
-    return unreachable
+        Delivery.insert_from(query, _DELIVERY_FIELDS).execute()
+
+    # The notices were written above: delivered.
+    insert("notice", fn.COALESCE(Department.name, ""), to_unit, delivered=True)
+    insert("notice", Value("管理员"), to_supervisors, delivered=True)
+    insert("email", Department.email, to_unit & ~no_email)
+    insert("email", Value(""), to_unit & no_email, error="单位未登记电子邮箱，无法送达")
+    insert("sms", Department.phone, to_unit & (Department.phone != ""))
+    supervisors = [u.email for u in User.select().where((User.role == "supervisor") & User.active & (User.email != ""))]
+    for address in supervisors:
+        insert("email", Value(address), to_supervisors)
+    if not supervisors:
+        insert("email", Value(""), to_supervisors, error="管理员未登记电子邮箱，无法送达")
+    return (
+        Delivery.select()
+        .join(Reminder)
+        .where(mine & (Delivery.channel == "email") & (Delivery.recipient == ""))
+        .count()
+    )
 
 
-def _uniform(rows):
-    # insert_many wants the same keys on every row.
-    keys = set().union(*rows) if rows else set()
-    return [{key: row.get(key, _DEFAULTS.get(key)) for key in keys} for row in rows]
-
-
-_DEFAULTS = {"delivered": False, "attempts": 0, "sent_at": None, "error": "", "recipient": ""}
-
-
-def notice_text(kind, case_no, due_at, unit_name, today, calendar):
+def notice_text(kind, case_no, due_at, unit_name, late=None):
+    """The in-app notice of one reminder (`late`: working days overdue, for 督办)."""
     due = f"{due_at:%Y-%m-%d %H:%M}"
     if kind == "临期":
         return f"【临期提醒】工单 {case_no} 将于 {due} 到期，请抓紧办理并按时回复。"
     if kind == "超期":
         return f"【超期催办】工单 {case_no} 已超过办理时限（{due}），请尽快办理并回复。"
-    late = calendar.working_days_between(due_at, today)
     return f"【督办】{unit_name}承办的工单 {case_no} 已超期 {late} 个工作日（办理时限 {due}），请督办。"
 
 
