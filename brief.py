@@ -123,6 +123,13 @@ def default_notes(figures):
     return notes
 
 
+def merged_notes(brief, figures):
+    """The pre-filled notes with the staff's own wording where they changed one."""
+    notes = default_notes(figures)
+    notes.update({k: v for k, v in brief.notes.items() if v is not None})
+    return notes
+
+
 def topic_subcategories(figures, limit=6):
     """Names of the sub-categories the topic's orders fall in, most frequent first."""
     topic = figures.get("topic")
@@ -276,8 +283,7 @@ def brief_context(brief, config=None):
     else:
         figures = brief_figures(period)
         sections = case_sections(period, brief.show_personal_data)
-    notes = default_notes(figures)
-    notes.update({k: v for k, v in brief.notes.items() if v is not None})
+    notes = brief.notes if frozen else merged_notes(brief, figures)  # issued: as stored, no query
     county = config.get("COUNTY_NAME", "")
     issued_on = brief.issued_on or local_now().date()
     return {
@@ -340,8 +346,7 @@ def issue(brief, user=None, today=None):
             )
         period = parse_period(brief.period)
         figures = brief_figures(period)
-        notes = default_notes(figures)
-        notes.update({k: v for k, v in brief.notes.items() if v is not None})
+        notes = merged_notes(brief, figures)
         brief.figures_json = json.dumps(figures, ensure_ascii=False)
         brief.texts_json = json.dumps(case_sections(period, brief.show_personal_data), ensure_ascii=False)
         brief.notes_json = json.dumps(notes, ensure_ascii=False)

@@ -173,6 +173,13 @@ def test_month_and_year_briefs(app, runner, operator, tmp_path, period, title):
     assert "累计接到群众来电来信1个" in text
 
 
+def test_orders_still_new_are_stated_not_hidden(app, operator):
+    online_order(operator, "已告知")
+    make_order(received_at=DAY)  # still 受理 (NEW)
+    text = html_text(draft_for("2020Q1"))
+    assert "累计接到群众来电来信2个" in text and "另有1个工单尚在受理中" in text
+
+
 def test_command_refuses_bad_input_with_a_chinese_message(app, runner, tmp_path):
     result = runner.invoke(args=["brief", "2020Q5", "--output", str(tmp_path / "x.pdf")])
     assert result.exit_code == 1 and "无法识别的期间" in result.output
