@@ -182,8 +182,8 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
         The unfiltered list on PostgreSQL shows the planner's estimate beyond the cap
         (an exact count of a million rows costs more than the page itself).
         """
-        capped = query.order_by().limit(COUNT_CAP + 1).count()
-        if capped <= COUNT_CAP or narrowed or current_user.role == "department":
+        capped = query.order_by().limit(self.count_cap + 1).count()
+        if capped <= self.count_cap or narrowed or current_user.role == "department":
             return capped
         if db.obj.__class__.__name__.startswith("Postgres"):
             estimate = db.execute_sql(
