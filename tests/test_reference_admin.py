@@ -1,0 +1,88 @@
+"""Reference screens: supervisors create, edit and delete through Flask-Admin's forms, every
+change lands in the audit trail, users get hashed passwords, and the audit screens show it."""
+import json
+
+import workflow
+from models import AuditLog, CaseStudy, Category, Department, User
+from tests.factories import make_category, make_department, make_order
+from tests.screens import post
+
+
+def _log(model, action):
+    return AuditLog.select().where((AuditLog.model == model) & (AuditLog.action == action)).get()
+
+
+def test_unit_create_edit_delete_are_audited(client, login_as):
+    me = login_as("supervisor")
+    post(client, "/admin/departments/new/", {"name": "县住建局", "kind": "县直部门", "email": "zjj@example.cn"})
+    unit = Department.get(Department.name == "县住建局")
+    created = _log("Department", "新建")
+    assert created.actor_id == me.id and json.loads(created.changes)["email"] == "zjj@example.cn"
+    post(client, f"/admin/departments/edit/?id={unit.id}", {"name": "县住建局", "kind": "县直部门", "email": "new@example.cn"})
+    assert json.loads(_log("Department", "修改").changes) == {"email": ["zjj@example.cn", "new@example.cn"]}
+    post(client, "/admin/departments/delete/", {"id": unit.id})
+    assert Department.get_or_none(Department.id == unit.id) is None
+    assert _log("Department", "删除").object_id == str(unit.id)
+
+
+def test_user_gets_a_hashed_password_and_the_log_hides_it(client, login_as):
+    login_as("supervisor")
+    unit = make_department("县城管和执法局")
+    post(
+        client,
+        "/admin/users/new/",
+        {"username": "cgj", "display_name": "城管联络员", "role": "department", "department": unit.id,
+         "password": "secret-pass-1", "active": "y"},
+    )  # fmt: skip
+    user = User.get(User.username == "cgj")
+    assert user.password_hash.startswith("$argon2") and user.check_password("secret-pass-1")
+    changes = _log("User", "新建").changes
+    assert "secret-pass-1" not in changes and "$argon2" not in changes and "（已设置）" in changes
+
+
+def test_user_form_refuses_bad_combinations_in_chinese(client, login_as):
+    login_as("supervisor")
+    html = post(client, "/admin/users/new/", {"username": "u1", "role": "department", "password": "secret-pass-1"}).get_data(
+        as_text=True
+    )
+    assert "成员单位账号必须选择所属单位" in html
+    html = post(client, "/admin/users/new/", {"username": "u2", "role": "operator", "password": "short"}).get_data(as_text=True)
+    assert "密码至少 8 位" in html
+    assert User.select().where(User.username.in_(["u1", "u2"])).count() == 0
+    assert AuditLog.select().count() == 0
+
+
+def test_categories_have_two_levels(client, login_as):
+    login_as("supervisor")
+    top = make_category("城市管理市容类")
+    sub = make_category("路灯", parent=top)
+    html = client.get("/admin/categories/new/").get_data(as_text=True)
+    parent_select = html.split('id="parent"')[1].split("</select>")[0]
+    assert "城市管理市容类" in parent_select and "路灯" not in parent_select
+    post(client, "/admin/categories/new/", {"name": "噪音扰民", "parent": top.id, "default_urgency": "一般", "active": "y"})
+    assert Category.get(Category.name == "噪音扰民").parent_id == top.id
+    assert sub.parent_id == top.id
+
+
+def test_case_study_picks_an_order_and_checks_the_period(client, login_as):
+    login_as("supervisor")
+    order = make_order()
+    workflow.close_online(order, reply="已告知")
+    found = client.get(f"/admin/cases/ajax/lookup/?name=order&query={order.case_no[-4:]}").get_json()
+    assert [row[0] for row in found] == [order.id]
+    bad = post(client, "/admin/cases/new/", {"order": order.id, "period": "2020Q7", "section": "案例摘选", "position": 1})
+    assert CaseStudy.select().count() == 0 and "2020Q7" in bad.get_data(as_text=True)
+    post(client, "/admin/cases/new/", {"order": order.id, "period": "2020q1", "section": "高频问题", "heading": "路灯不亮", "position": 2})
+    case = CaseStudy.get()
+    assert (case.period, case.heading, case.order_id) == ("2020Q1", "路灯不亮", order.id)
+
+
+def test_audit_screens_show_order_steps_and_reference_changes(client, login_as):
+    me = login_as("supervisor")
+    order = make_order()
+    workflow.mark_harassment(order, actor=me, note="多次无声来电")
+    post(client, "/admin/topics/new/", {"name": "疫情"})
+    events = client.get("/admin/audit_events/").get_data(as_text=True)
+    assert order.case_no in events and "标记骚扰" in events and "多次无声来电" in events
+    log = client.get("/admin/audit_log/").get_data(as_text=True)
+    assert "Topic" in log and "疫情" in log and str(me) in log
