@@ -233,3 +233,13 @@ def test_records_are_plausible(demo):
         events = list(order.events.order_by(OrderEvent.at, OrderEvent.id))
         assert events[0].action == "受理" and events[-1].to_status == order.status
     assert len({o.content for o in orders}) > 150  # not one text over and over
+
+
+def test_figures_command_shows_every_number_of_section_one(demo, loaded):
+    """`flask demo` then `flask figures 2020Q1`: each number of the seed's 一(1)–(5) is printed."""
+    output = loaded[0].test_cli_runner().invoke(args=["figures", "2020Q1"]).output
+    section = _between("一、", "\n2、")
+    numbers = set(re.findall(r"(?<![\d.（(])(\d+(?:\.\d+)?%?)(?![\d.）)年月日])", section)) - {"12345"}
+    assert len(numbers) > 30
+    missing = [n for n in numbers if not re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", output)]
+    assert missing == []
