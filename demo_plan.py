@@ -31,8 +31,8 @@ from collections import Counter
 import demo_data as plan
 from demo_cases import CASES
 from demo_texts import (
-    CALLBACK_NOTES, COMPLAINTS, GIVEN, ONLINE_REPLIES, REJECT_NOTES, RURAL_PLACES, SURNAMES,
-    TOPIC_ONLINE_REPLIES, UNIT_REPLIES, URBAN_PLACES,
+    CALLBACK_NOTES, COMPLAINTS, CONSULT_REPLIES, GIVEN, ONLINE_REPLIES, REJECT_NOTES, RURAL_PLACES,
+    SURNAMES, TOPIC_DISPATCHED_TEXTS, TOPIC_TEXTS, UNIT_REPLIES, URBAN_PLACES,
 )  # fmt: skip
 from models import REJECT_REASONS, URGENCIES
 from periods import parse_period
@@ -229,15 +229,18 @@ def _texts(rng, slot):
         slot.callback_note = case["callback_note"]
     else:
         sub = slot.category[1]
-        templates = COMPLAINTS.get((sub, True)) if slot.topic else None
         place = rng.choice(RURAL_PLACES if slot.caller_area == "乡村" else URBAN_PLACES)
-        slot.content = rng.choice(templates or COMPLAINTS[sub]).format(place=place)
-        if slot.kind == "online":
-            slot.reply = rng.choice(TOPIC_ONLINE_REPLIES if slot.topic else ONLINE_REPLIES)
-        elif slot.kind == "dispatched":
-            slot.reply = rng.choice(UNIT_REPLIES)
-        elif slot.kind == "rejected":
-            slot.reply = REJECT_NOTES[slot.reject_reason]
+        if slot.topic:
+            content, slot.reply = TOPIC_DISPATCHED_TEXTS[sub] if slot.unit else rng.choice(TOPIC_TEXTS[sub])
+        else:
+            content = rng.choice(COMPLAINTS[sub])
+            if slot.kind == "online":
+                slot.reply = rng.choice(CONSULT_REPLIES if content.startswith("咨询") else ONLINE_REPLIES)
+            elif slot.kind == "dispatched":
+                slot.reply = rng.choice(UNIT_REPLIES)
+            elif slot.kind == "rejected":
+                slot.reply = REJECT_NOTES[slot.reject_reason]
+        slot.content = content.format(place=place)
         if slot.callback_result:
             slot.callback_note = rng.choice(CALLBACK_NOTES[slot.callback_result])
     slot.caller_name = rng.choice(SURNAMES) + rng.choice(GIVEN)
