@@ -151,6 +151,16 @@ def test_issue_freezes_figures_and_texts_and_issuing_again_makes_a_version(app, 
     assert brief_context(Brief.get_by_id(issued.id))["figures"]["received"] == 1
 
 
+def test_command_prints_the_issued_brief_as_frozen(app, runner, operator, tmp_path):
+    online_order(operator, "已告知")
+    issue(Brief.create(period="2020Q1", issue_no=3))
+    online_order(operator, "已告知")  # after issuing
+    result = runner.invoke(args=["brief", "2020Q1", "--output", str(tmp_path / "b.pdf")])
+    assert result.exit_code == 0 and "已签发版" in result.output
+    text = flat(pdf_text(tmp_path / "b.pdf"))
+    assert "累计接到群众来电来信1个" in text and "第3期" in text
+
+
 def test_an_empty_period_gives_an_empty_brief(app, runner, tmp_path):
     output = tmp_path / "empty.pdf"
     result = runner.invoke(args=["brief", "2019Q3", "--output", str(output)])
