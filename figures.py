@@ -3,9 +3,8 @@
 `figures_for(period)` counts the period's orders in one query, their categories and units
 in a second (a few hundred rows of counts that Python adds up), the topic's orders in a
 third, and each earlier period it is compared with (环比, 同比) in one more. No order is
-ever loaded into Python. Rankings are sorted in Python by
-(count desc, name) so ties come out the same on SQLite and PostgreSQL, whatever their
-collations.
+ever loaded into Python. Rankings are sorted in Python by (count desc, name), so ties come
+out the same on SQLite and PostgreSQL, whatever their collations.
 
 States are as of now: an order of 2020Q1 resolved in April counts as resolved.
 """
@@ -88,13 +87,13 @@ def _id_range(period):
     return query.tuples()[0]
 
 
-def _counted(period, topic_id=None):
+def _counted(period, topic_id=None, id_range=None):
     """The counters over the orders of the period (or of one topic in it), as a Counter.
 
     One query per period, a range on the received_at index (an OR of several ranges would
     make SQLite scan the whole table). The joined tables get the period's id range as well:
     true anyway, and it lets PostgreSQL read the period's callbacks instead of hashing all."""
-    low, high = _id_range(period)
+    low, high = id_range or _id_range(period)
     if low is None:
         return Counter()
     counters = _counters()
@@ -227,7 +226,7 @@ def change(key, current, previous):
 
 
 def _comparison(current, earlier):
-    if earlier is None or not earlier["received"]:
+    if not earlier["received"]:
         return None
     return {key: {"previous": earlier[key], "change": change(key, current[key], earlier[key])} for key in HEADLINE}
 
@@ -243,12 +242,13 @@ def figures_for(period, topic="疫情", compare=True):
     compare=False skips 同比 / 环比 (both None), for screens that show one period only:
     the comparisons count two more periods."""
     period = parse_period(period)
-    totals = _counted(period)
+    id_range = _id_range(period)
+    totals = _counted(period, id_range=id_range)
     top_counts, sub_counts, unit_counts = _breakdown(period)
     topic_table = None
     if topic is not None:
         topic_id = Topic.select(Topic.id).where(Topic.name == topic).scalar()
-        topic_counts = _counted(period, topic_id) if topic_id is not None else Counter()
+        topic_counts = _counted(period, topic_id, id_range) if topic_id is not None else Counter()
         topic_table = {"name": topic, **_table(topic_counts)}
 
     headline = _headline(totals, _missed_calls(period), period)
