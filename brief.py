@@ -14,7 +14,7 @@ from flask import current_app
 from peewee import fn
 
 from figures import figures_for, percent
-from models import REJECT_REASONS, Brief, Callback, CaseStudy, WorkOrder, db, local_now
+from models import REJECT_REASONS, Brief, Callback, CaseStudy, Category, OrderTopic, Topic, WorkOrder, db, local_now
 from periods import parse_period
 from privacy import mask_name, mask_phone
 
@@ -136,8 +136,6 @@ def topic_subcategories(figures, limit=6):
     if not topic:
         return []
     start, end = dt.datetime.fromisoformat(figures["period"]["start"]), dt.datetime.fromisoformat(figures["period"]["end"])
-    from models import Category, OrderTopic, Topic
-
     rows = (
         Category.select(Category.name, fn.COUNT(WorkOrder.id).alias("n"))
         .join(WorkOrder, on=(WorkOrder.subcategory == Category.id))

@@ -4,6 +4,7 @@ PDF and .docx download, 签发.
 Supervisors edit, generate and issue; operators and leaders read and download. An issued
 brief cannot be edited: issuing it again makes a new version (brief.issue).
 """
+import io
 import json
 from pathlib import Path
 
@@ -244,8 +245,6 @@ class BriefView(SecureBaseView):
 
     @expose("/<int:brief_id>/docx")
     def docx(self, brief_id):
-        import io
-
         from brief_docx import render_docx
 
         brief = self._brief(brief_id)
