@@ -4,6 +4,7 @@
 web export (mask=True for department and leader accounts).
 """
 import csv
+import io
 
 from peewee import JOIN
 
@@ -21,14 +22,28 @@ def export_orders(path, start, end, mask=False):
     keyset-paginated batches, so memory stays flat on both databases. mask=True hides
     callers' numbers and names (exports made by department and leader accounts).
     """
-    count = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(HEADERS)
-        for row in iter_order_rows(start, end):
-            writer.writerow(format_row(row, mask=mask).values())
-            count += 1
+    count = -1  # the header is not an order
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        for count, text in enumerate(csv_text(start, end, mask)):
+            f.write(text)
     return count
+
+
+def csv_text(start, end, mask=False):
+    """The same CSV as export_orders, one line of text at a time (BOM first), for a web
+    response: `Response(stream_with_context(csv_text(...)), mimetype="text/csv")`."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+
+    def line(cells):
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(cells)
+        return buffer.getvalue()
+
+    yield "\ufeff" + line(HEADERS)
+    for row in iter_order_rows(start, end):
+        yield line(format_row(row, mask=mask).values())
 
 
 def iter_order_rows(start, end):
