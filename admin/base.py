@@ -68,6 +68,11 @@ class SecureModelView(RoleMixin, ModelView):
     def can_delete(self):
         return self.can_write()
 
+    def search_placeholder(self):
+        # The peewee backend gives none (the box would read "None"): name the searched columns.
+        labels = [self.column_labels.get(c, c) for c in self.column_searchable_list or () if isinstance(c, str)]
+        return "搜索：" + "、".join(labels) if labels else "搜索"
+
     def _handle_view(self, name, **kwargs):
         # Flask-Admin hides the buttons when can_create/... is False; refuse the URLs too,
         # so a read-only role that types /new/ or POSTs /delete/ gets 403, not a form.

@@ -6,9 +6,9 @@ in templates/admin/charts.html draw them.
 import math
 
 
-def _nice_max(value):
-    """A round upper bound for an axis (1, 2, 5 × 10^n)."""
-    if value <= 0:
+def _nice_step(value):
+    """The smallest 1, 2 or 5 × 10^n (at least 1) not below `value`."""
+    if value <= 1:
         return 1
     power = 10 ** math.floor(math.log10(value))
     for step in (1, 2, 5, 10):
@@ -44,7 +44,7 @@ def bar_chart(items, width=560, bar_height=20, gap=6, label_width=150, value_wid
 
 def column_chart(points, width=720, height=200, left=36, bottom=22):
     """Columns over time. points: [(date, value)] → geometry with 4 gridlines and date ticks."""
-    top = _nice_max(max((v for _, v in points), default=0))
+    top = 4 * _nice_step(max((v for _, v in points), default=0) / 4)  # 4 gridlines, round numbers
     plot_w, plot_h = width - left - 6, height - bottom - 8
     step = plot_w / max(1, len(points))
     bar_w = max(1.0, step * 0.8)

@@ -50,6 +50,11 @@ def _due_cell(view, context, order, name):
     return Markup(f'<span class="{css}" title="{_fmt_time(order.due_at)}">{escape(text)}</span>')
 
 
+def _case_no_cell(view, context, order, name):
+    url = view.get_url(".details_view", id=order.id)
+    return Markup(f'<a href="{escape(url)}">{escape(order.case_no)}</a>')
+
+
 def _status_cell(view, context, order, name):
     flag = "（骚扰）" if order.is_harassment else ""
     return Markup(f'<span class="status-badge status-{order.status}">{escape(order.status_label)}{flag}</span>')
@@ -124,6 +129,7 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
     # The search box; get_list applies it (exact 编号/号码, words of the content).
     column_searchable_list = ("case_no", "caller_phone", "content")
     column_formatters = {
+        "case_no": _case_no_cell,
         "received_at": lambda v, c, m, n: _fmt_time(m.received_at),
         "content": _content_cell,
         "status": _status_cell,
@@ -175,6 +181,9 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
                 clause = WorkOrder.content.contains(term)
             query = query.where(clause)
         return query
+
+    def search_placeholder(self):
+        return "编号、来电号码或内容关键词" if sees_personal_data(current_user) else "编号或内容关键词"
 
     def _count(self, query, narrowed):
         """Rows for the pager, cheaply: counting stops at COUNT_CAP.

@@ -37,4 +37,4 @@ def listed_case_numbers(html):
     """The 编号 cells of a Flask-Admin order list page."""
     import re
 
-    return re.findall(r'class="col-case_no">\s*([^<\s]+)', html)
+    return re.findall(r'class="col-case_no">\s*<a href="[^"]*">([^<\s]+)</a>', html)

@@ -1,0 +1,145 @@
+"""A day's work in Debian's headless chromium: the operator records a call and dispatches it,
+the unit's liaison signs and replies, the operator resolves it and records the callback, and
+the dashboard shows the change. Screenshots of the main screens go to tests/artifacts/."""
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from tests.conftest import PASSWORD
+from tests.factories import make_category, make_department, make_order, make_user
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(), reason="没有找到 chromium（Debian: apt-get install -y chromium），跳过浏览器测试"
+)
+
+
+@pytest.fixture
+def server(app):
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    thread.join(5)
+
+
+@pytest.fixture
+def page(server):
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run"],
+        )  # fmt: skip
+        context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="zh-CN", base_url=server)
+        page = context.new_page()
+        page.set_default_timeout(20000)
+        yield page
+        browser.close()
+
+
+def shot(page, name):
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def log_in(page, username):
+    page.goto("/login")
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+
+
+def log_out(page):
+    page.click("#logout-button")
+    page.wait_for_url("**/login")
+
+
+def headline(page, key):
+    return page.inner_text(f'[data-figure="{key}"]')
+
+
+def test_a_call_from_reception_to_callback(page):
+    operator = make_user("operator", password=PASSWORD, username="huawuyuan", display_name="王话务")
+    unit = make_department("县住建局", email="zjj@example.cn")
+    make_user("department", password=PASSWORD, username="zhujianju", display_name="住建局联络员", department=unit)
+    top = make_category("城市管理市容类")
+    make_category("路灯", parent=top)
+    make_order(caller_phone="13812345678", content="去年反映过小区路灯不亮")
+    assert operator.role == "operator"
+
+    # The operator records the call and dispatches it.
+    log_in(page, "huawuyuan")
+    page.wait_for_selector("#headline-figures")
+    resolved_before = int(headline(page, "resolved"))
+    shot(page, "01_dashboard")
+    page.goto("/admin/orders/")
+    shot(page, "02_order_list")
+    page.click("#new-call")
+    page.fill("#caller_phone", "13812345678")
+    page.wait_for_selector("#earlier-orders table")
+    assert "去年反映过小区路灯不亮" in page.inner_text("#earlier-orders")
+    page.fill("#caller_name", "姜小明")
+    page.select_option("#category", label="城市管理市容类")
+    page.select_option("#subcategory", label="路灯")
+    page.fill("#content", "来电反映民安街道某小区路灯不亮已一周，希望尽快维修。")
+    page.check("input[name=disposition][value=dispatch]")
+    shot(page, "03_call_form")
+    page.click("#save-order")
+    page.wait_for_selector("#dispatch-form")
+    page.select_option("#department", label="县住建局")
+    page.select_option("#urgency", label="一般")
+    page.click("#preview-dispatch")
+    page.wait_for_selector(".deadline-preview")
+    assert "5个工作日" in page.inner_text(".deadline-preview")
+    shot(page, "04_dispatch_preview")
+    page.click("#confirm-dispatch")
+    page.wait_for_selector("#order-status")
+    assert page.inner_text("#order-status") == "已转办"
+    case_no = page.inner_text("#case-no")
+    log_out(page)
+
+    # The unit's liaison signs and replies.
+    log_in(page, "zhujianju")
+    page.wait_for_selector("#portal-orders")
+    assert case_no in page.inner_text("#portal-orders")
+    shot(page, "05_portal")
+    page.click(".sign-button")
+    page.wait_for_selector("#tab-todo")
+    page.click("#tab-doing")
+    page.click(f"text={case_no}")
+    assert page.inner_text("#caller-phone") == "138****5678"  # masked for the unit
+    page.fill("#reply-text", "已安排维修人员更换灯具，路灯已恢复照明。")
+    page.click("#step-reply button")
+    page.wait_for_selector("#order-status")
+    assert page.inner_text("#order-status") == "已回复"
+    log_out(page)
+
+    # The operator accepts the reply and records the callback.
+    log_in(page, "huawuyuan")
+    page.goto("/admin/orders/")
+    page.click(f"text={case_no}")
+    page.wait_for_selector("#step-resolve")
+    page.click("#step-resolve button")
+    page.wait_for_selector("#step-record_callback")
+    page.select_option("#callback-result", label="满意")
+    page.fill("#callback-note", "群众对处理结果满意")
+    page.click("#step-record_callback button")
+    page.wait_for_selector("#history")
+    assert page.inner_text("#order-status") == "已办结"
+    assert "满意" in page.inner_text("#callback")
+    shot(page, "06_order_detail")
+
+    # The dashboard shows the change.
+    page.goto("/admin/")
+    assert int(headline(page, "resolved")) == resolved_before + 1
+    assert headline(page, "resolved_rate") == "100%"
+    shot(page, "07_dashboard_after")
