@@ -192,6 +192,8 @@ class WorkOrder(BaseModel):
             (("category", "received_at"), False),
             # The reminder pass reads open orders by deadline: it grows with open orders only.
             (("status", "due_at"), False),
+            # The order list filtered by unit, newest first, reads one index range.
+            (("department", "received_at"), False),
         )
 
     @property

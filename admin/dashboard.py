@@ -83,7 +83,7 @@ class HomeView(RoleMixin, AdminIndexView):
                 period = parse_period(request.args["period"])
             except ValueError as error:
                 flash(str(error), "error")
-        figures = figures_for(period)
+        figures = figures_for(period, compare=False)  # one period on screen: no 同比/环比
         names = dict(Category.select(Category.id, Category.name).tuples())
         by_category = {names.get(k, ""): v for k, v in _overdue_by(period, WorkOrder.category).items()}
 

@@ -18,7 +18,7 @@ from admin.deadlines import due_state
 from admin.order_create import OrderCreateMixin
 from admin.order_filters import order_filters
 from admin.order_steps import OrderStepsMixin, step_forms_for
-from models import STATUSES, Callback, Department, OrderEvent, Reminder, WorkOrder, db
+from models import STATUSES, Callback, Category, Department, OrderEvent, Reminder, WorkOrder, db
 from privacy import mask_name, mask_phone, sees_personal_data
 
 COUNT_CAP = 10000  # the list counts at most this many rows for its pager (see _count)
@@ -102,6 +102,17 @@ def _export_text(view, context, order, name):
     if hasattr(value, "strftime"):
         return value.strftime("%Y-%m-%d %H:%M:%S")
     return "" if value is None else value
+
+
+def _attach_related(orders):
+    """Load a page's categories and units in two queries, not two per row."""
+    for field, model in ((WorkOrder.category, Category), (WorkOrder.department, Department)):
+        ids = {o.__data__.get(field.name) for o in orders} - {None}
+        related = {r.id: r for r in model.select().where(model.id.in_(ids))} if ids else {}
+        for order in orders:
+            value = related.get(order.__data__.get(field.name))
+            if value is not None:
+                setattr(order, field.name, value)
 
 
 class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
@@ -221,7 +232,11 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
             page_size = self.page_size
         if page_size:
             query = query.limit(page_size).offset((page or 0) * page_size)
-        return count, (list(query) if execute and page_size else query)
+        if not (execute and page_size):
+            return count, query
+        rows = list(query)
+        _attach_related(rows)
+        return count, rows
 
     def _export_csv(self, return_url):
         """CSV with a BOM (Excel reads it as UTF-8), streamed: rows are read in batches on a
