@@ -52,6 +52,8 @@ class ImportRefused(Exception):
     @property
     def summary(self):
         bad_lines = len({e.line for e in self.errors if e.line})
+        if bad_lines and not self.rows:  # the header was refused before any row was read
+            return f"导入失败：表头有 {len(self.errors)} 处错误，未导入任何工单"
         if self.rows or bad_lines:
             return f"导入失败：{bad_lines} 行有错误（共 {self.rows} 行数据），未导入任何工单"
         return f"导入失败：{self.errors[0].reason}，未导入任何工单"

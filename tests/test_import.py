@@ -123,6 +123,7 @@ def test_wrong_header_is_refused(runner, tmp_path, existing):
     values["编号"] = values.pop("工单编号")
     result = import_file(runner, write_csv(tmp_path / "bad.csv", [values], headers=headers))
     assert result.exit_code == 1
+    assert stderr_lines(result)[0] == "导入失败：表头有 2 处错误，未导入任何工单"
     assert "第1行 编号：未知列「编号」（第1列）；如需忽略请加 --ignore-unknown" in result.stderr
     assert "第1行 工单编号：缺少必填列「工单编号」" in result.stderr
     assert dump() == existing
