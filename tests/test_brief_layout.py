@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 from PIL import Image
 
-from tests.brief_pdf import fonts, page_images, page_sizes_mm, pdf_text, words
+from tests.brief_pdf import PT_PER_MM, fonts, page_images, page_sizes_mm, pdf_text, words
 
 A4 = (210.0, 297.0)
 TOP, BOTTOM, LEFT, RIGHT = 37.0, 35.0, 28.0, 26.0
@@ -66,12 +66,15 @@ def test_pages_text_block_grid_and_page_numbers(demo_pdf):
     # — n —: odd pages at the right edge (one character in), even pages at the left, under the block.
     numbers = [w for w in all_words if is_page_number(w) and w.text.isdigit()]
     assert [int(w.text) for w in numbers] == list(range(1, len(sizes) + 1))
+    one_char = 14 / PT_PER_MM  # 4号
     for word in numbers:
-        assert A4[1] - BOTTOM + 3 < word.y0 < A4[1] - BOTTOM + 15
+        line = [w for w in all_words if w.page == word.page and is_page_number(w)]
+        assert [w.text for w in line] == ["—", word.text, "—"]
+        assert A4[1] - BOTTOM + 2 < word.y0 < A4[1] - BOTTOM + 10
         if word.page % 2:
-            assert word.x1 > A4[0] - RIGHT - 20 and word.x1 < A4[0] - RIGHT
+            assert abs(line[-1].x1 - (A4[0] - RIGHT - one_char)) <= TOLERANCE
         else:
-            assert word.x0 < LEFT + 20 and word.x0 > LEFT
+            assert abs(line[0].x0 - (LEFT + one_char)) <= TOLERANCE
 
 
 def test_masthead_title_and_closing_block(demo_pdf):
