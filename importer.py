@@ -144,10 +144,10 @@ def _rows(path, ignore_unknown, errors):
     for line, cells, problems in rows:
         values = {}
         for position, cell in enumerate(cells):
-            name = names[position] if position < len(names) else None
+            name = names[position] if position < len(names) else ""
             if name:
                 values[name] = cell
-            elif position >= len(names) and str(cell or "").strip():
+            elif name == "" and cell is not None and str(cell).strip():
                 problems.append(("", f"第{position + 1}列有内容但没有表头"))
         yield line, values, problems
 

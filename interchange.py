@@ -110,14 +110,15 @@ class OrderRow:
 def resolve_header(cells, ignore_unknown=False):
     """Map header cells to column names: (names by position, problems).
 
-    A position holds None for a column to skip (blank header, or unknown and ignored).
+    A position holds "" for a blank header (its cells must be empty) and None for an
+    unknown column that is ignored.
     """
     names, problems, seen = [], [], {}
     for position, cell in enumerate(cells, 1):
         label = _text(cell)
         name = _BY_LABEL.get(label) or _BY_LABEL.get(label.lower())
         if not label:
-            names.append(None)
+            names.append("")
         elif name is None:
             names.append(None)
             if not ignore_unknown:

@@ -258,3 +258,26 @@ def test_wrong_file_type_is_refused(runner, tmp_path, existing):
     result = import_file(runner, path)
     assert result.exit_code == 1
     assert "不支持旧版 .xls 文件" in stderr_lines(result)[0]
+
+
+def test_line_numbers_follow_the_file(runner, tmp_path, existing):
+    """A quoted cell spanning lines and a blank line shift the numbers as an editor shows them."""
+    path = write_csv(tmp_path / "lines.csv", [row(content="第一行\n第二行\n第三行"), row(case_no="20200000002")])
+    with open(path, "a", encoding="utf-8", newline="") as f:
+        f.write("\r\n")
+        f.write(",".join(row(case_no="20200000003", channel="短信").get(h, "") for h in HEADERS) + "\r\n")
+    result = import_file(runner, path)
+    assert result.exit_code == 1
+    assert stderr_lines(result)[1].startswith("第7行 来源渠道：应为 电话/来信/网络/微信/其他 之一，实为「短信」")
+    assert dump() == existing
+
+
+def test_values_under_no_header_are_refused_blank_columns_ignored(runner, tmp_path, existing):
+    headers = HEADERS + [""]
+    path = write_csv(tmp_path / "blank.csv", [row(), row(case_no="20200000002") | {"": "多余内容"}], headers=headers)
+    result = import_file(runner, path)
+    assert result.exit_code == 1
+    assert f"第3行：第{len(headers)}列有内容但没有表头" in result.stderr
+    assert dump() == existing
+    path = write_csv(tmp_path / "blank-ok.csv", [row(), row(case_no="20200000002")], headers=headers)
+    assert import_file(runner, path).exit_code == 0
