@@ -11,6 +11,7 @@ from flask_admin.contrib.peewee import ModelView
 from flask_admin.form import BaseForm
 from flask_login import current_user
 from flask_wtf import FlaskForm
+from wtforms.fields.core import UnboundField
 
 from models import AuditLog
 
@@ -67,6 +68,17 @@ class SecureModelView(RoleMixin, ModelView):
     @property
     def can_delete(self):
         return self.can_write()
+
+    def scaffold_form(self):
+        # The peewee backend labels form fields from the field names ("Start Date"): use the
+        # view's Chinese column labels on its forms too.
+        form_class = super().scaffold_form()
+        for name, label in (self.column_labels or {}).items():
+            unbound = getattr(form_class, name, None)
+            # Only keyword labels: some fields (ajax selects) take other positional arguments.
+            if isinstance(unbound, UnboundField) and not unbound.args:
+                unbound.kwargs["label"] = label
+        return form_class
 
     def search_placeholder(self):
         # The peewee backend gives none (the box would read "None"): name the searched columns.

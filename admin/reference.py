@@ -163,7 +163,10 @@ class CaseStudyView(ReferenceView):
     column_default_sort = [("period", True), ("section", False), ("position", False)]
     form_columns = ("order", "period", "section", "heading", "position", "text")
     form_overrides = {"section": SelectField}
-    form_args = {"section": {"choices": [("案例摘选", "案例摘选"), ("高频问题", "高频问题")], "label": "栏目"}}
+    form_args = {
+        "section": {"choices": [("案例摘选", "案例摘选"), ("高频问题", "高频问题")], "label": "栏目"},
+        "order": {"label": "工单（输入编号查找）"},
+    }
     form_ajax_refs = {"order": {"fields": (WorkOrder.case_no,), "page_size": 10, "placeholder": "输入工单编号"}}
     column_description = {"text": "留空则按工单内容自动生成（签发前可编辑）"}
 

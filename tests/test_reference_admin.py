@@ -86,3 +86,36 @@ def test_audit_screens_show_order_steps_and_reference_changes(client, login_as):
     assert order.case_no in events and "标记骚扰" in events and "多次无声来电" in events
     log = client.get("/admin/audit_log/").get_data(as_text=True)
     assert "Topic" in log and "疫情" in log and str(me) in log
+
+
+def test_list_delete_form_carries_a_working_csrf_token(client, login_as):
+    import re
+
+    login_as("supervisor")
+    unit = make_department("待删除单位")
+    html = client.get("/admin/departments/").get_data(as_text=True)
+    form = html.split('action="/admin/departments/delete/"')[1].split("</form>")[0]
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', form).group(1)
+    client.post("/admin/departments/delete/", data={"id": unit.id, "csrf_token": token})
+    assert Department.get_or_none(Department.id == unit.id) is None
+
+
+def test_list_action_form_carries_a_working_csrf_token(client, login_as):
+    import re
+
+    from models import WorkOrder
+
+    login_as("operator")
+    order = make_order()
+    html = client.get("/admin/orders/").get_data(as_text=True)
+    form = html.split('id="action_form"')[1].split("</form>")[0]
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', form).group(1)
+    client.post("/admin/orders/action/", data={"action": "mark_harassment", "rowid": order.id, "csrf_token": token})
+    assert WorkOrder.get_by_id(order.id).is_harassment
+
+
+def test_flask_admin_forms_speak_chinese(client, login_as):
+    login_as("supervisor")
+    html = post(client, "/admin/campaigns/new/", {"name": "", "start_date": "x"}).get_data(as_text=True)
+    assert "该字段是必填字段" in html and "This field is required" not in html
+    assert "摸排名称" in html and "开始日期" in html and "Start Date" not in html
