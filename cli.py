@@ -73,13 +73,17 @@ COMMANDS += JOB_COMMANDS
 
 
 @click.command("import-orders")
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("path")
 @click.option("--dry-run", is_flag=True, help="只校验并报告行数，不写入数据库")
 @click.option("--ignore-unknown", is_flag=True, help="忽略无法识别的列（默认报错）")
 def import_orders_command(path, dry_run, ignore_unknown):
     """导入工单（CSV 或 XLSX，交换格式见 SPEC.md）：全部校验通过才写入，一个事务。"""
+    import os
+
     from importer import ImportRefused, import_orders
 
+    if not os.path.isfile(path):
+        fail(f"导入失败：找不到文件 {path}")
     bar = {}
 
     def start_bar(rows):

@@ -281,3 +281,9 @@ def test_values_under_no_header_are_refused_blank_columns_ignored(runner, tmp_pa
     assert dump() == existing
     path = write_csv(tmp_path / "blank-ok.csv", [row(), row(case_no="20200000002")], headers=headers)
     assert import_file(runner, path).exit_code == 0
+
+
+def test_missing_file_is_refused_in_chinese(runner, tmp_path, existing):
+    result = import_file(runner, tmp_path / "nowhere.csv")
+    assert result.exit_code == 1
+    assert stderr_lines(result) == [f"导入失败：找不到文件 {tmp_path / 'nowhere.csv'}"]
