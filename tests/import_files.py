@@ -2,9 +2,7 @@
 import csv
 
 from interchange import BY_NAME, HEADERS
-from models import Callback, Category, Department, OrderEvent, OrderTopic, Topic, WorkOrder
-
-DUMPED = (Department, Category, Topic, WorkOrder, OrderTopic, Callback, OrderEvent)
+from models import ALL_MODELS
 
 
 def row(**values):
@@ -52,5 +50,5 @@ def write_xlsx(path, rows, headers=None):
 
 
 def dump():
-    """Every row of the tables an import writes, ordered by id (to compare databases)."""
-    return {m.__name__: list(m.select().order_by(m.id).tuples()) for m in DUMPED}
+    """Every row of every table, ordered by id (to compare databases before and after)."""
+    return {m.__name__: list(m.select().order_by(m.id).tuples()) for m in ALL_MODELS}
