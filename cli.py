@@ -85,10 +85,20 @@ def import_orders_command(path, dry_run, ignore_unknown):
     if not os.path.isfile(path):
         fail(f"导入失败：找不到文件 {path}")
     bar = {}
+    terminal = sys.stdout.isatty()  # counters and bars only on a terminal, never in cron logs
+
+    def checked(rows):
+        if terminal:
+            bar["counting"] = True
+            click.echo(f"\r已校验 {rows} 行…", nl=False)
+
+    def end_count():
+        if bar.pop("counting", False):
+            click.echo()
 
     def start_bar(rows):
-        # A progress bar only on a terminal and only when it is worth watching.
-        if sys.stdout.isatty() and rows >= 2000:
+        end_count()
+        if terminal and rows >= 2000:
             bar["bar"] = click.progressbar(length=rows, label="写入工单").__enter__()
 
     def advance(rows):
@@ -97,8 +107,11 @@ def import_orders_command(path, dry_run, ignore_unknown):
 
     try:
         with db.connection_context():
-            result = import_orders(path, dry_run, ignore_unknown, progress=advance, on_validated=start_bar)
+            result = import_orders(
+                path, dry_run, ignore_unknown, progress=advance, on_validated=start_bar, on_checked=checked
+            )
     except ImportRefused as refused:
+        end_count()
         click.echo(refused.summary, err=True)
         for error in refused.errors:
             click.echo(str(error), err=True)
@@ -106,6 +119,7 @@ def import_orders_command(path, dry_run, ignore_unknown):
     finally:
         if "bar" in bar:
             bar["bar"].__exit__(None, None, None)
+    end_count()
     click.echo(result.summary)
 
 

@@ -21,6 +21,7 @@ from models import Callback, Category, Department, OrderEvent, OrderTopic, Topic
 from workdays import WorkCalendar
 
 BATCH = 500
+CHECK_STEP = 10_000
 ACTOR = "导入"
 # WorkOrder fields the format sets (dicts() gives foreign keys as ids).
 ORDER_FIELDS = (
@@ -77,13 +78,14 @@ class ImportResult:
         return f"已导入 {self.rows} 行：新增 {self.created} 条，更新 {self.updated} 条，未变 {self.unchanged} 条"
 
 
-def import_orders(path, dry_run=False, ignore_unknown=False, progress=None, on_validated=None):
+def import_orders(path, dry_run=False, ignore_unknown=False, progress=None, on_validated=None, on_checked=None):
     """Validate and import `path`. Returns an ImportResult; raises ImportRefused.
 
-    progress(n) is called after each written batch with its number of rows;
-    on_validated(rows) is called between the passes (e.g. to start a progress bar).
+    on_checked(rows) is called every CHECK_STEP rows of the validation pass;
+    on_validated(rows) between the passes (e.g. to start a progress bar);
+    progress(n) after each written batch with its number of rows.
     """
-    keys, rows = validate_file(path, ignore_unknown)
+    keys, rows = validate_file(path, ignore_unknown, on_checked)
     if dry_run:
         existing = _count_existing(keys)
         return ImportResult(rows=rows, created=rows - existing, updated=existing, dry_run=True)
@@ -105,12 +107,14 @@ def import_orders(path, dry_run=False, ignore_unknown=False, progress=None, on_v
     return result
 
 
-def validate_file(path, ignore_unknown=False):
+def validate_file(path, ignore_unknown=False, on_checked=None):
     """First pass: ({工单编号: line}, number of rows) or ImportRefused with every problem."""
     errors, keys, rows = [], {}, 0
     try:
         for line, values, problems in _rows(path, ignore_unknown, errors):
             rows += 1
+            if on_checked and rows % CHECK_STEP == 0:
+                on_checked(rows)
             errors.extend(RowError(line, column, reason) for column, reason in problems)
             parsed, row_problems = parse_row(values)
             errors.extend(RowError(line, column, reason) for column, reason in row_problems)
