@@ -3,8 +3,10 @@
 Each keeps the seed's case number, content, unit, reply date, reply and callback note.
 Online answers keep the seed's whole sentence ("话务员直接告知…"). Where the seed gives no
 reply date (20200007266) or callback note (section 三), a plausible date and an empty note
-are used. The received times are chosen to fit the case numbers (about 92 a day) and to
-come before the replies.
+are used. The reply of 20200003546 opens with its date in the seed ("2月11日，我镇…"): here
+that date is its reply date and the reply starts after it, so the brief's
+"…，2月11日，水田坝镇政府回复：我镇…" does not say the date twice. The received times are
+chosen to fit the case numbers (about 92 a day) and to come before the replies.
 """
 HEADINGS = (
     "春节以来，新冠肺炎疫情类来电巨增，咨询类居多。",
@@ -50,7 +52,7 @@ CASES = (
         "content": '来电人是水田坝镇苗汉村村民，去年政府说在村里捡垃圾，一个月补助工钱600元，自己在村里捡了12个月垃圾，至今却一直未得到工钱，希望相关部门核实解决。',
         "department": '水田坝镇政府',
         "replied_at": '2020-02-11 17:10',
-        "reply": '2月11日，我镇已安排驻村干部、村主干进行专门调查，现将相关情况说明如下： 姜求学，系水田坝镇水田坝社区二组村民，自全县同建同治工作开展以来，在该社区负责卫生清洁。水田坝镇美丽湘西工作自2018年开始，按照相关规定，要求村级保洁员一律解聘，由相应的公益性岗位人员落实保洁工作。因水田坝社区范围广、清洁区大，该社区在公益性岗位人员无法满足其卫生保洁需求的基础之上，另行安排了姜求学对社区1、2、3组卫生进行保洁，每年工钱7200元，由该社区居委会自行解决。经镇政府进一步了解情况，进行协调，水田坝社区支部书记表示，已自筹资金解决姜求学2019年度的卫生清洁工钱，待疫情防控工作结束后，落实到位。',
+        "reply": '我镇已安排驻村干部、村主干进行专门调查，现将相关情况说明如下： 姜求学，系水田坝镇水田坝社区二组村民，自全县同建同治工作开展以来，在该社区负责卫生清洁。水田坝镇美丽湘西工作自2018年开始，按照相关规定，要求村级保洁员一律解聘，由相应的公益性岗位人员落实保洁工作。因水田坝社区范围广、清洁区大，该社区在公益性岗位人员无法满足其卫生保洁需求的基础之上，另行安排了姜求学对社区1、2、3组卫生进行保洁，每年工钱7200元，由该社区居委会自行解决。经镇政府进一步了解情况，进行协调，水田坝社区支部书记表示，已自筹资金解决姜求学2019年度的卫生清洁工钱，待疫情防控工作结束后，落实到位。',
         "callback_result": '基本满意',
         "callback_note": '来电人表示理解。',
         "section": '案例摘选',

@@ -159,8 +159,10 @@ def _seed_cases():
             continue
         match = re.match(r"(?:派单至[^，]+，)?(?:(\d+月\d+日)，)?([^：]+?)回复：(.*)$", rest)
         when, unit, reply = match.groups()
-        dated_reply = re.match(r"\d+月\d+日", reply)  # 20200003546: the date opens the reply
-        yield case_no, content, unit, when or (dated_reply and dated_reply.group(0)), reply, note.strip()
+        dated_reply = re.match(r"(\d+月\d+日)，", reply)  # 20200003546: the date opens the reply
+        if dated_reply and not when:
+            when, reply = dated_reply.group(1), reply[dated_reply.end() :]
+        yield case_no, content, unit, when, reply, note.strip()
 
 
 def test_quoted_orders_word_for_word(demo):
