@@ -163,39 +163,26 @@ class FilterResult:
         return f"骚扰过滤：检查 {self.checked} 件电话工单，自动标记骚扰 {len(self.marked)} 件，待审核 {len(self.flagged)} 件"
 
 
-def _candidates(order_ids, start, end):
+def _phone_orders(condition):
+    """(id, phone, received_at, content, call_seconds, may be filtered) of phone orders."""
     query = (
         WorkOrder.select(
-            WorkOrder.id, WorkOrder.caller_phone, WorkOrder.received_at, WorkOrder.content, WorkOrder.call_seconds
+            WorkOrder.id, WorkOrder.caller_phone, WorkOrder.received_at, WorkOrder.content, WorkOrder.call_seconds,
+            WorkOrder.status, WorkOrder.is_harassment, HarassmentFlag.id,
         )
         .join(HarassmentFlag, join_type=JOIN.LEFT_OUTER, on=(HarassmentFlag.order == WorkOrder.id))
-        .where(
-            (WorkOrder.channel == "电话")
-            & WorkOrder.status.in_(FILTERED_STATUSES)
-            & (WorkOrder.is_harassment == False)  # noqa: E712
-            & HarassmentFlag.id.is_null()
-        )
+        .where((WorkOrder.channel == "电话") & condition)
+        .tuples()
     )
-    if order_ids is not None:
-        query = query.where(WorkOrder.id.in_(list(order_ids)))
-    if start is not None:
-        query = query.where((WorkOrder.received_at >= start) & (WorkOrder.received_at < end))
-    return list(query.tuples())
+    return [
+        (oid, phone, at, content, seconds, status in FILTERED_STATUSES and not marked and flag is None)
+        for oid, phone, at, content, seconds, status, marked, flag in query
+    ]
 
 
-def _histories(candidates, settings):
-    phones = {phone for _, phone, _, _, _ in candidates if phone}
-    if not phones:
-        return {}
-    lo = min(c[2] for c in candidates) - settings.history_span
-    hi = max(c[2] for c in candidates) + settings.history_span
-    query = WorkOrder.select(WorkOrder.caller_phone, WorkOrder.received_at, WorkOrder.content).where(
-        (WorkOrder.channel == "电话") & (WorkOrder.received_at >= lo) & (WorkOrder.received_at <= hi)
-    )
-    if len(phones) <= _IN_LIST_MAX:
-        query = query.where(WorkOrder.caller_phone.in_(list(phones)))
+def _histories(rows, phones, settings):
     histories = {}
-    for phone, at, content in query.tuples():
+    for _, phone, at, content, _, _ in rows:
         if phone in phones:
             history = histories.get(phone)
             if history is None:
@@ -204,6 +191,30 @@ def _histories(candidates, settings):
     for history in histories.values():
         history.sort()
     return histories
+
+
+def _candidates_and_histories(order_ids, start, end, settings):
+    """The orders to filter, and the history of their numbers around them.
+
+    A batch (a time range) reads once: the range widened by the rules' windows holds both.
+    Single orders read themselves, then their numbers' calls around them.
+    """
+    span = settings.history_span
+    if order_ids is None:
+        rows = _phone_orders((WorkOrder.received_at >= start - span) & (WorkOrder.received_at < end + span))
+        candidates = [r for r in rows if r[5] and start <= r[2] < end]
+    else:
+        candidates = [r for r in _phone_orders(WorkOrder.id.in_(list(order_ids))) if r[5]]
+        rows = []
+        phones = {r[1] for r in candidates if r[1]}
+        if phones:
+            lo, hi = min(r[2] for r in candidates) - span, max(r[2] for r in candidates) + span
+            condition = (WorkOrder.received_at >= lo) & (WorkOrder.received_at <= hi)
+            if len(phones) <= _IN_LIST_MAX:
+                condition &= WorkOrder.caller_phone.in_(list(phones))
+            rows = _phone_orders(condition)
+    phones = {r[1] for r in candidates if r[1]}
+    return candidates, _histories(rows, phones, settings)
 
 
 def _restricted_and_exempt(now):
@@ -226,15 +237,14 @@ def filter_orders(order_ids=None, start=None, end=None, now=None, settings=None)
     settings = settings or Settings.from_config(current_app.config)
     now = now or local_now()
     result = FilterResult()
-    candidates = _candidates(order_ids, start, end)
+    candidates, histories = _candidates_and_histories(order_ids, start, end, settings)
     result.checked = len(candidates)
     if not candidates:
         return result
-    histories = _histories(candidates, settings)
     restricted, exempt = _restricted_and_exempt(now)
     no_exemption = frozenset()
     flags, to_mark = [], []
-    for order_id, phone, at, content, seconds in candidates:
+    for order_id, phone, at, content, seconds, _ in candidates:
         rules = rules_fired(
             (at, normalize(content), content, seconds),
             histories.get(phone) if phone else None,
