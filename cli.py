@@ -170,6 +170,9 @@ def brief_command(period, output):
 COMMANDS += [brief_command]
 
 
+from peewee import DatabaseError  # noqa: E402
+
+
 @click.command("figures")
 @click.argument("period")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出（日期为 ISO 格式）")
@@ -184,6 +187,8 @@ def figures_command(period, as_json, topic):
             figures = figures_for(period, topic=topic)
     except ValueError as exc:
         fail(str(exc))
+    except DatabaseError as exc:
+        fail(f"无法读取数据库（请先运行 flask --app app init-db）：{str(exc).splitlines()[0]}")
     click.echo(render_json(figures) if as_json else render_text(figures))
 
 
@@ -192,8 +197,11 @@ def demo_command():
     """载入龙山县 2020 年第一季度演示数据（可重复执行，不会重复写入）。"""
     from demo import load_demo
 
-    with db.connection_context():
-        result = load_demo()
+    try:
+        with db.connection_context():
+            result = load_demo()
+    except DatabaseError as exc:
+        fail(f"演示数据未载入，数据库出错：{str(exc).splitlines()[0]}")
     click.echo(f"演示数据已载入：新增工单 {result['orders']} 个，已存在 {result['skipped']} 个")
     for username, password in result["passwords"].items():
         click.echo(f"已创建用户 {username}，初始密码：{password}（仅显示这一次）")

@@ -245,3 +245,11 @@ def test_cli_bad_period_is_one_chinese_line(app, runner, period):
 def test_without_comparisons(dataset):
     f = figures_for("2020Q1", compare=False)
     assert f["comparisons"] == {"yoy": None, "mom": None} and f["received"] == 11
+
+
+def test_cli_before_init_db_says_so(app, runner):
+    from schema import drop_all
+
+    drop_all()
+    result = runner.invoke(args=["figures", "2020Q1"])
+    assert result.exit_code == 1 and "init-db" in result.stderr and result.stdout == ""
