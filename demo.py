@@ -12,7 +12,9 @@ import secrets
 import demo_data as plan
 from demo_cases import CASES
 from demo_plan import PERIOD, build_orders
-from models import Callback, Campaign, CaseStudy, Category, Department, OrderEvent, OrderTopic, Topic, User, WorkOrder, db
+from models import (
+    Callback, Campaign, CaseStudy, Category, Department, OrderEvent, OrderTopic, Topic, User, WorkOrder, db,
+)  # fmt: skip
 from schema import create_or_upgrade
 from workdays import WorkCalendar
 from workflow import ACTION_LABELS

@@ -83,8 +83,8 @@ def _id_range(period):
     """Lowest and highest id of the period's orders, (None, None) when it has none.
 
     "+ 0" keeps PostgreSQL from answering MIN/MAX by walking the whole primary key."""
-    query = WorkOrder.select(fn.MIN(WorkOrder.id + 0), fn.MAX(WorkOrder.id + 0)).where(_in(period, WorkOrder.received_at))
-    return query.tuples()[0]
+    bounds = (fn.MIN(WorkOrder.id + 0), fn.MAX(WorkOrder.id + 0))
+    return WorkOrder.select(*bounds).where(_in(period, WorkOrder.received_at)).tuples()[0]
 
 
 def _counted(period, topic_id=None, id_range=None):
@@ -175,9 +175,14 @@ def _rank(item):
     return (-item["count"], item["name"])
 
 
+def _names(model, ids):
+    if not ids:
+        return {}
+    return dict(model.select(model.id, model.name).where(model.id.in_(list(ids))).tuples())
+
+
 def _categories(top_counts, sub_counts):
-    ids = set(top_counts) | {sub for _, sub in sub_counts}
-    names = dict(Category.select(Category.id, Category.name).where(Category.id.in_(ids)).tuples()) if ids else {}
+    names = _names(Category, set(top_counts) | {sub for _, sub in sub_counts})
     result = []
     for item_id, count in top_counts.items():
         if not count:
@@ -188,9 +193,7 @@ def _categories(top_counts, sub_counts):
 
 
 def _units(unit_counts):
-    ids = list(unit_counts)
-    names = dict(Department.select(Department.id, Department.name).where(Department.id.in_(ids)).tuples()) if ids else {}
-    return _ranked(unit_counts, names)
+    return _ranked(unit_counts, _names(Department, unit_counts))
 
 
 def _campaigns(period):
@@ -253,7 +256,13 @@ def figures_for(period, topic="疫情", compare=True):
 
     headline = _headline(totals, _missed_calls(period), period)
     return {
-        "period": {"code": period.code, "label": period.label, "start": period.start, "end": period.end, "days": period.days},
+        "period": {
+            "code": period.code,
+            "label": period.label,
+            "start": period.start,
+            "end": period.end,
+            "days": period.days,
+        },
         **headline,
         "categories": _categories(top_counts, sub_counts),
         "units": _units(unit_counts),
