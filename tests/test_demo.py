@@ -245,3 +245,12 @@ def test_figures_command_shows_every_number_of_section_one(demo, loaded):
     assert len(numbers) > 30
     missing = [n for n in numbers if not re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", output)]
     assert missing == []
+
+
+def test_the_plan_is_deterministic():
+    from demo_plan import build_orders
+    from workdays import WorkCalendar
+
+    first, second = build_orders(WorkCalendar()), build_orders(WorkCalendar())
+    assert [dict(s) for s in first] == [dict(s) for s in second]
+    assert len({s.case_no for s in first}) == 3085
