@@ -143,3 +143,38 @@ def test_a_call_from_reception_to_callback(page):
     assert int(headline(page, "resolved")) == resolved_before + 1
     assert headline(page, "resolved_rate") == "100%"
     shot(page, "07_dashboard_after")
+
+
+def test_supervisor_screens_on_the_demo_quarter(page):
+    from demo import load_demo
+    from figures import figures_for
+    from models import WorkOrder
+
+    load_demo()
+    make_user("supervisor", password=PASSWORD, username="guanliyuan", display_name="李管理")
+    make_user("leader", password=PASSWORD, username="lingdao", display_name="张领导")
+    log_in(page, "guanliyuan")
+    page.goto("/admin/?period=2020Q1")
+    assert headline(page, "received") == str(figures_for("2020Q1", compare=False)["received"])
+    assert page.locator("#category-chart svg rect").count() >= 4
+    shot(page, "08_dashboard_2020Q1")
+    for name, path, heading in [
+        ("09_orders_dispatched", "/admin/orders/?flt0_0=RESOLVED", "工单"),
+        ("10_units", "/admin/departments/", "成员单位"),
+        ("11_categories", "/admin/categories/", "诉求分类"),
+        ("12_users", "/admin/users/", "用户"),
+        ("13_audit_events", "/admin/audit_events/", "工单办理记录"),
+        ("14_case_studies", "/admin/cases/", "案例摘选"),
+    ]:
+        page.goto(path)
+        assert heading in page.inner_text("h4")
+        shot(page, name)
+    log_out(page)
+
+    # A leader reads an order with the caller's data masked and no buttons.
+    order = WorkOrder.select().where(WorkOrder.caller_phone != "").first()
+    log_in(page, "lingdao")
+    page.goto(f"/admin/orders/details/?id={order.id}")
+    assert "****" in page.inner_text("#caller-phone")
+    assert page.locator("#steps form").count() == 0
+    shot(page, "15_leader_order_detail")
