@@ -45,7 +45,8 @@ LAST_CASE_NO = 8380  # the seed's numbers run to about 20200008300 by the end of
 class Slot(dict):
     """One order to be: kind (harassment / online / rejected / dispatched), category, unit …"""
 
-    __getattr__ = dict.get
+    __getattr__ = dict.get  # a missing field reads as None
+    __setattr__ = dict.__setitem__
 
 
 def _slots():
