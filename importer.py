@@ -3,7 +3,7 @@
 All or nothing, in two streaming passes so memory stays flat as files grow:
 1. validate every row, keeping only {工单编号: line} to find numbers given twice; any bad
    row refuses the whole file with every problem listed (ImportRefused);
-2. write in one transaction, in batches (multi-row INSERTs for new orders, their topics,
+2. write in one transaction, in batches (bulk.insert_rows for new orders, their topics,
    callbacks and events; an UPDATE for each existing order whose data differ).
 
 The file is the truth for the columns of the format: re-importing a 工单编号 sets that
@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from bulk import defaults, insert_rows
 from interchange import FileProblem, parse_row, read_table, resolve_header
 from models import Callback, Category, Department, OrderEvent, OrderTopic, Topic, WorkOrder, db, local_now
 from workdays import WorkCalendar
@@ -183,7 +184,7 @@ class _Writer:
         self.departments = {}  # name -> id
         self.topics = {}  # name -> id
         self.deadlines = {}  # (date, days) -> datetime
-        self.order_defaults = _defaults(WorkOrder)
+        self.order_defaults = defaults(WorkOrder)
 
     def write(self, batch):
         numbers = [row.case_no for _, row in batch]
@@ -317,38 +318,6 @@ class _Writer:
             "at": self.now,
             "note": note,
         }
-
-
-def insert_rows(model, rows):
-    """INSERT dicts with the same keys (field names) as one multi-row statement.
-
-    The SQL Model.insert_many would send, but each value is converted by its field's
-    db_value directly: peewee's query node per value cost ten times the database's own
-    time in the import benchmark. Callers keep batches under SQLite's 32766 parameters.
-    """
-    if not rows:
-        return
-    fields = [model._meta.fields[name] for name in rows[0]]
-    open_quote, close_quote = db.quote
-
-    def quoted(name):
-        return f"{open_quote}{name}{close_quote}"
-
-    group = "(" + ", ".join([db.param] * len(fields)) + ")"
-    sql = (
-        f"INSERT INTO {quoted(model._meta.table_name)} ({', '.join(quoted(f.column_name) for f in fields)}) "
-        f"VALUES {', '.join([group] * len(rows))}"
-    )
-    db.execute_sql(sql, [field.db_value(row[field.name]) for row in rows for field in fields])
-
-
-def _defaults(model):
-    """Every column of a new row with its default, so multi-row inserts are complete."""
-    return {
-        f.name: f.default() if callable(f.default) else f.default
-        for f in model._meta.sorted_fields
-        if not f.primary_key
-    }
 
 
 def department_kind(name):

@@ -148,6 +148,9 @@ def parse_row(values):
         problems.append((BY_NAME[name].header, reason))
 
     text = {name: _text(values.get(name)) for name in BY_NAME}
+    for name, value in text.items():
+        if "\x00" in value:  # PostgreSQL refuses NUL in text: say so here, not at write time
+            bad(name, "含有空字符（NUL），请删除后再导入")
     for column in COLUMNS:
         if column.required and not text[column.name]:
             bad(column.name, "必填，不能为空")

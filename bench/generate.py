@@ -15,8 +15,8 @@ The orders end at `end` (default: today 00:00), which benchmarks treat as "now":
     from bench.generate import generate
     generate(200_000, years=2, open_orders=5000, overdue=1500, seed=7)   # into models.db
 
-Rows go in with insert_many in chunks (SQLite and PostgreSQL alike); order ids are
-assigned here so callbacks and topics need no read-back.
+Rows go in with bulk.insert_rows in chunks (multi-row INSERT on SQLite, COPY on
+PostgreSQL); order ids are assigned here so callbacks and topics need no read-back.
 """
 import argparse
 import csv
@@ -26,11 +26,12 @@ import random
 import sys
 import time
 
+from bulk import defaults, insert_rows
 from interchange import HEADERS, OrderRow, format_row
 from models import Callback, Category, Department, OrderTopic, Topic, WorkOrder, db
 from workdays import WorkCalendar
 
-CHUNK = 1000  # orders per INSERT: ~22 columns, well under SQLite's 32766 variables
+CHUNK = 1000  # orders per bulk insert
 
 # top-level category: (weight, {sub-category: weight})
 CATEGORIES = {
@@ -88,6 +89,7 @@ def generate(n_orders, years=5, end=None, open_orders=None, overdue=None, pendin
     if not case_prefix and WorkOrder.select().exists():
         raise SystemExit("数据库中已有工单：请用空数据库，或用 --case-prefix 指定编号前缀")
     refs = _reference_data()
+    refs["defaults"] = defaults(WorkOrder)
     next_id = (WorkOrder.select(WorkOrder.id).order_by(WorkOrder.id.desc()).scalar() or 0) + 1
     counts = {"orders": 0, "callbacks": 0, "topics": 0}
     with db.atomic():
@@ -100,11 +102,9 @@ def generate(n_orders, years=5, end=None, open_orders=None, overdue=None, pendin
                     callbacks.append({"order": order_id, "called_at": called_at, "result": result, "note": ""})
                 links.extend({"order": order_id, "topic": refs["topics"][t]} for t in spec["topics"])
             next_id += len(chunk)
-            WorkOrder.insert_many(rows).execute()
-            if callbacks:
-                Callback.insert_many(callbacks).execute()
-            if links:
-                OrderTopic.insert_many(links).execute()
+            insert_rows(WorkOrder, rows)
+            insert_rows(Callback, callbacks)
+            insert_rows(OrderTopic, links)
             counts["orders"] += len(rows)
             counts["callbacks"] += len(callbacks)
             counts["topics"] += len(links)
@@ -276,7 +276,7 @@ def _reference_data():
 
 
 def _order_row(order_id, spec, refs, prefix):
-    row = {k: v for k, v in spec.items() if k not in ("topics", "callback")}
+    row = refs["defaults"] | {k: v for k, v in spec.items() if k not in ("topics", "callback")}
     row.update(
         id=order_id,
         case_no=prefix + spec["case_no"],

@@ -287,3 +287,19 @@ def test_missing_file_is_refused_in_chinese(runner, tmp_path, existing):
     result = import_file(runner, tmp_path / "nowhere.csv")
     assert result.exit_code == 1
     assert stderr_lines(result) == [f"导入失败：找不到文件 {tmp_path / 'nowhere.csv'}"]
+
+
+def test_awkward_text_is_stored_as_written(runner, tmp_path, existing):
+    content = '他说："路灯,坏了"\\N\t反斜杠\\ 与引号""\n第二行'
+    path = write_csv(tmp_path / "text.csv", [row(content=content, caller_name="", reply="")])
+    result = import_file(runner, path)
+    assert result.exit_code == 0, result.stderr
+    order = WorkOrder.get(WorkOrder.case_no == "20200000001")
+    assert (order.content, order.caller_name, order.reply, order.caller_area) == (content, "", "", "城镇")
+
+
+def test_nul_characters_are_refused(runner, tmp_path, existing):
+    result = import_file(runner, write_csv(tmp_path / "nul.csv", [row(content="路灯\x00坏了")]))
+    assert result.exit_code == 1
+    assert "第2行 诉求内容：含有空字符（NUL），请删除后再导入" in result.stderr
+    assert dump() == existing
