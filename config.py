@@ -48,8 +48,9 @@ def load_config(overrides=None):
         "MAIL_FROM": env.get("MAIL_FROM", "12345@localhost"),
         # SMS gateway for reminder digests: "log" writes them to the log (no gateway yet).
         "SMS_BACKEND": env.get("SMS_BACKEND", "log"),
-        # A failed e-mail/SMS delivery is retried by later passes up to this many attempts.
-        "DELIVERY_MAX_ATTEMPTS": int(env.get("DELIVERY_MAX_ATTEMPTS", "5")),
+        # A failed e-mail/SMS delivery is retried by later passes up to this many attempts
+        # (a night's job tries 4 times with RQ's retries, so 10 spans about three nights).
+        "DELIVERY_MAX_ATTEMPTS": int(env.get("DELIVERY_MAX_ATTEMPTS", "10")),
         # Harassment filter (harassment.py). Score = sum of the weights of the rules that fire.
         "HARASSMENT_WEIGHTS": {
             "restricted": int(env.get("HARASSMENT_W_RESTRICTED", "60")),  # number on 受限号码

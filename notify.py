@@ -141,7 +141,7 @@ def _claim(config):
             (Delivery.delivered == False)  # noqa: E712 (peewee expression)
             & Delivery.channel.in_(("email", "sms"))
             & (Delivery.recipient != "")
-            & (Delivery.attempts < config.get("DELIVERY_MAX_ATTEMPTS", 5))
+            & (Delivery.attempts < config.get("DELIVERY_MAX_ATTEMPTS", 10))
             & (Delivery.claimed_until.is_null() | (Delivery.claimed_until < now))
         )
         .execute()

@@ -137,3 +137,20 @@ def test_the_failing_job_is_retried_then_shown_and_requeued(app, redis_conn, smt
     assert order.case_no in smtp_down.messages[0][1].get_content()
     [row] = email_rows(unit)
     assert row.delivered and row.attempts == 3
+
+
+def test_a_unit_given_an_address_later_gets_its_digest(app, smtp, client, login_as):
+    unit = make_department("县自然资源局", email="")
+    order = overdue(unit, dt.date(2020, 2, 4))
+    first = remind(app)
+    assert first.unreachable == 1 and smtp.messages == []
+    unit.email = "zrj@longshan.example.cn"
+    unit.save()
+    login_as("supervisor")
+    token = csrf_token(client, "/admin/jobs/")
+    assert client.post("/admin/jobs/retry-deliveries", data={"csrf_token": token}).status_code == 302
+    db.close()
+    remind(app)
+    [(rcpt, message)] = smtp.messages
+    assert rcpt == ["zrj@longshan.example.cn"] and order.case_no in message.get_content()
+    assert all(d.delivered for d in email_rows(unit))

@@ -156,6 +156,8 @@ def test_supervisors_see_the_unreachable_units(app, client, login_as, unit):
     login_as("supervisor")
     page = client.get("/admin/jobs/").get_data(as_text=True)
     assert "无法送达的提醒" in page and order.case_no in page and "单位未登记电子邮箱" in page
+    notices = client.get("/admin/notices/").get_data(as_text=True)
+    assert "【督办】" in notices and order.case_no in notices and "【超期催办】" not in notices
 
 
 @pytest.mark.parametrize("role", ["operator", "department", "leader"])
