@@ -170,8 +170,15 @@ class BriefView(SecureBaseView):
         shown = _shown_texts(brief_context(brief))
         defaults = default_notes(brief_figures(brief.period))
         # Only notes that differ from the data's own wording are kept: the others follow the data.
-        notes = {key: form[f"note_{key}"].strip() for key, _ in NOTE_FIELDS
-                 if f"note_{key}" in form and form[f"note_{key}"].strip() != defaults.get(key, "")}
+        notes = dict(brief.notes)
+        for key, _ in NOTE_FIELDS:
+            if f"note_{key}" not in form:
+                continue
+            value = form[f"note_{key}"].strip()
+            if value == defaults.get(key, ""):
+                notes.pop(key, None)
+            else:
+                notes[key] = value
         with db.atomic():
             for key, value in meta.items():
                 setattr(brief, key, value)

@@ -105,6 +105,8 @@ def test_editing_notes_and_case_texts_then_issuing_freezes_and_versions(app, cli
     assert brief.issue_no == 2 and brief.notes["categories"] == "注：人工撰写的分类说明。"
     preview = client.get(f"/admin/briefs/{brief.id}/preview").get_data(as_text=True)
     assert "人工修改后的案例文字。" in preview and "注：人工撰写的分类说明。" in preview
+    post(client, f"/admin/briefs/{brief.id}/save", {"issue_no": "3"})  # a form without the notes
+    assert Brief.get_by_id(brief.id).notes["categories"] == "注：人工撰写的分类说明。"
 
     post(client, f"/admin/briefs/{brief.id}/issue")
     issued = Brief.get_by_id(brief.id)
