@@ -4,6 +4,7 @@ PDF and .docx download, 签发.
 Supervisors edit, generate and issue; operators and leaders read and download. An issued
 brief cannot be edited: issuing it again makes a new version (brief.issue).
 """
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -50,6 +51,16 @@ def _audit(brief, action, changes=None):
     )
 
 
+def _date(text):
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"印发日期「{text}」应写作 2020-04-10") from None
+
+
 def _meta_from_form(form):
     """The issue line fields of a form, checked; raises ValueError with a Chinese message."""
     return {
@@ -57,6 +68,7 @@ def _meta_from_form(form):
         "total_issue_no": _positive_int(form.get("total_issue_no"), "总期号（总第X期）"),
         "issuer": form.get("issuer", "").strip()[:100],
         "recipients": form.get("recipients", "").strip(),
+        "issued_on": _date(form.get("issued_on")),
     }
 
 
@@ -181,7 +193,8 @@ class BriefView(SecureBaseView):
                 notes[key] = value
         with db.atomic():
             for key, value in meta.items():
-                setattr(brief, key, value)
+                if key in form:  # a field the form did not send keeps its value
+                    setattr(brief, key, value)
             brief.show_personal_data = form.get("show_personal_data") == "1"
             brief.notes_json = json.dumps(notes, ensure_ascii=False)
             brief.save()

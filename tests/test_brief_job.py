@@ -98,6 +98,7 @@ def test_editing_notes_and_case_texts_then_issuing_freezes_and_versions(app, cli
     assert shown.startswith(f"案件公文号{orders[0].case_no}")
 
     form = {"issue_no": "2", "total_issue_no": "26", "issuer": "龙山县12345政府服务热线", "recipients": "报：县政府办",
+            "issued_on": "2020-04-10",
             f"case_{study.id}": "人工修改后的案例文字。", "note_categories": "注：人工撰写的分类说明。"}
     assert post(client, f"/admin/briefs/{brief.id}/save", form).status_code == 302
     assert CaseStudy.get_by_id(study.id).text == "人工修改后的案例文字。"
@@ -105,8 +106,11 @@ def test_editing_notes_and_case_texts_then_issuing_freezes_and_versions(app, cli
     assert brief.issue_no == 2 and brief.notes["categories"] == "注：人工撰写的分类说明。"
     preview = client.get(f"/admin/briefs/{brief.id}/preview").get_data(as_text=True)
     assert "人工修改后的案例文字。" in preview and "注：人工撰写的分类说明。" in preview
+    assert "2020年4月10日" in preview
     post(client, f"/admin/briefs/{brief.id}/save", {"issue_no": "3"})  # a form without the notes
-    assert Brief.get_by_id(brief.id).notes["categories"] == "注：人工撰写的分类说明。"
+    kept = Brief.get_by_id(brief.id)
+    assert kept.notes["categories"] == "注：人工撰写的分类说明。" and kept.issue_no == 3
+    assert kept.issued_on == dt.date(2020, 4, 10) and kept.recipients == "报：县政府办"
 
     post(client, f"/admin/briefs/{brief.id}/issue")
     issued = Brief.get_by_id(brief.id)
@@ -137,6 +141,8 @@ def test_bad_input_is_refused_with_a_message_and_changes_nothing(app, client, lo
     assert "无法识别的期间「2020Q5」" in html
     html = create(client, issue_no="第一", follow_redirects=True).get_data(as_text=True)
     assert "期号（第X期）须为正整数" in html
+    html = create(client, issued_on="2020/4/10", follow_redirects=True).get_data(as_text=True)
+    assert "印发日期「2020/4/10」应写作 2020-04-10" in html
     assert Brief.select().count() == 0
 
 
