@@ -4,7 +4,7 @@
 
 Workers: `flask --app app worker`; schedule: `flask --app app cron` (see jobs/schedule.py).
 """
-from flask import flash, has_request_context
+from flask import flash, has_request_context, request, session
 from flask_login import current_user, user_logged_in
 
 from jobs.queue import (
@@ -80,6 +80,21 @@ def _on_login(app, user, **extra):
         flash(UNAVAILABLE_MESSAGE, "error")
 
 
+def _warn_staff_when_unavailable():
+    """On every page a staff member opens while Redis is down: say so (once per page)."""
+    # The 后台任务 page says it in its own words.
+    if request.method != "GET" or request.endpoint in (None, "static", "jobs.index"):
+        return
+    if not current_user.is_authenticated or current_user.role == "department":
+        return
+    if redis_available():
+        return
+    pending = [message for _, message in session.get("_flashes", [])]
+    if UNAVAILABLE_MESSAGE not in pending:
+        flash(UNAVAILABLE_MESSAGE, "error")
+
+
 def init_app(app):
     app.context_processor(_template_helpers)
+    app.before_request(_warn_staff_when_unavailable)
     user_logged_in.connect(_on_login, app)
