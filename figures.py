@@ -1,20 +1,27 @@
 """The brief's figures (SPEC.md, "Figures of the brief"), computed by SQL aggregates.
 
-`figures_for(period)` counts the period's orders in one query, their categories and units
-in a second (a few hundred rows of counts that Python adds up), the topic's orders in a
-third, and each earlier period it is compared with (环比, 同比) in one more. No order is
-ever loaded into Python. Rankings are sorted in Python by (count desc, name), so ties come
-out the same on SQLite and PostgreSQL, whatever their collations.
+`figures_for(period)` reads the period's orders once: one GROUP BY over (category,
+sub-category, unit, flags), where the flags are a small integer saying what the counters
+need to know of an order (harassment, area, channel, status, dispatched, its callback's
+result, the topic). A thousand-odd rows of counts come back, which Python adds up into
+the totals, the topic's table and the rankings. Each earlier period it is compared with
+(环比, 同比) is one more GROUP BY over the flags alone. No order is ever loaded into Python.
+Rankings are sorted in Python by (count desc, name), so ties come out the same on SQLite
+and PostgreSQL, whatever their collations.
 
 States are as of now: an order of 2020Q1 resolved in April counts as resolved.
 """
+import functools
 import math
+import operator
 from collections import Counter
 from fractions import Fraction
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, SQL, Case, NodeList, SqliteDatabase, fn
 
-from models import SATISFIED_RESULTS, Callback, Campaign, Category, Department, MissedCall, OrderTopic, Topic, WorkOrder
+from models import (
+    SATISFIED_RESULTS, Callback, Campaign, Category, Department, MissedCall, OrderTopic, Topic, WorkOrder, db,
+)  # fmt: skip
 from periods import parse_period
 
 NO_VALUE = "—"
@@ -48,84 +55,141 @@ def percent(numerator, denominator):
     return _decimal_text(_round_half_up(Fraction(numerator * 100, denominator), 2)) + "%"
 
 
-def _when(condition):
-    return fn.SUM(Case(None, [(condition, 1)], 0))
+# What the counters need to know of an order, packed into one integer per order
+# (bit values), so one GROUP BY over a few small integers counts everything: the flags
+# are decoded in Python (_decoded) for the few dozen distinct values a period has.
+HARASSMENT, URBAN, RURAL, PHONE, ONLINE, RESOLVED, REJECTED, NEW, DISPATCHED, SATISFIED, COMPLETED, TOPIC = (
+    1 << bit for bit in range(12)
+)  # fmt: skip
 
 
-def _counters():
-    """The per-group counters: name -> SQL aggregate."""
-    plain = WorkOrder.is_harassment == False  # noqa: E712 (SQL comparison)
-    needs_callback = plain & (WorkOrder.status != "REJECTED")
-    completed = Callback.result.is_null(False) & (Callback.result != "未接通")
-    dispatched = WorkOrder.dispatched_at.is_null(False)
-    return {
-        "received": fn.COUNT(WorkOrder.id),
-        "harassment": _when(WorkOrder.is_harassment == True),  # noqa: E712
-        "urban": _when(plain & (WorkOrder.caller_area == "城镇")),
-        "rural": _when(plain & (WorkOrder.caller_area == "乡村")),
-        "phone": _when(WorkOrder.channel == "电话"),
-        "online": _when(WorkOrder.status == "ONLINE"),
-        "dispatched": _when(dispatched),
-        "resolved": _when(dispatched & (WorkOrder.status == "RESOLVED")),
-        "rejected": _when(WorkOrder.status == "REJECTED"),
-        "pending": _when(WorkOrder.status == "NEW"),
-        "need_callback": _when(needs_callback),
-        "callbacks_done": _when(needs_callback & completed),
-        "satisfied": _when(needs_callback & completed & Callback.result.in_(SATISFIED_RESULTS)),
+def _flags(with_topic):
+    """The SQL expression of an order's flags (callback and topic link joined)."""
+    terms = [
+        Case(None, [(WorkOrder.is_harassment == True, HARASSMENT)], 0),  # noqa: E712 (SQL comparison)
+        Case(WorkOrder.caller_area, [("城镇", URBAN), ("乡村", RURAL)], 0),
+        Case(None, [(WorkOrder.channel == "电话", PHONE)], 0),
+        Case(WorkOrder.status, [("ONLINE", ONLINE), ("RESOLVED", RESOLVED), ("REJECTED", REJECTED), ("NEW", NEW)], 0),
+        Case(None, [(WorkOrder.dispatched_at.is_null(False), DISPATCHED)], 0),
+        # No callback (NULL) and 未接通 are neither satisfied nor completed.
+        Case(None, [(Callback.result.in_(SATISFIED_RESULTS), SATISFIED), (Callback.result != "未接通", COMPLETED)], 0),
+    ]
+    if with_topic:
+        terms.append(Case(None, [(OrderTopic.order.is_null(False), TOPIC)], 0))
+    return functools.reduce(operator.add, terms)
+
+
+@functools.lru_cache(maxsize=None)
+def _decoded(flags):
+    """The counters an order with these flags adds 1 to."""
+    plain = not flags & HARASSMENT
+    needs_callback = plain and not flags & REJECTED
+    done = needs_callback and bool(flags & (SATISFIED | COMPLETED))
+    counters = {
+        "received": True,
+        "harassment": not plain,
+        "urban": plain and bool(flags & URBAN),
+        "rural": plain and bool(flags & RURAL),
+        "phone": flags & PHONE,
+        "online": flags & ONLINE,
+        "dispatched": flags & DISPATCHED,
+        "resolved": flags & DISPATCHED and flags & RESOLVED,
+        "rejected": flags & REJECTED,
+        "pending": flags & NEW,
+        "need_callback": needs_callback,
+        "callbacks_done": done,
+        "satisfied": needs_callback and bool(flags & SATISFIED),
     }
+    return tuple(key for key, counts in counters.items() if counts)
+
+
+def _counts(flag_counts):
+    """{flags: number of orders} -> Counter of the counters."""
+    counts = Counter()
+    for flags, n in flag_counts.items():
+        for key in _decoded(flags & ~TOPIC):
+            counts[key] += n
+    return counts
 
 
 def _in(period, column):
     return (column >= period.start) & (column < period.end)
 
 
-def _id_range(period):
-    """Lowest and highest id of the period's orders, (None, None) when it has none.
+def _span(period):
+    """(lowest id, highest id, count) of the period's orders; ids None when it has none.
 
-    "+ 0" keeps PostgreSQL from answering MIN/MAX by walking the whole primary key."""
-    bounds = (fn.MIN(WorkOrder.id + 0), fn.MAX(WorkOrder.id + 0))
+    Read from the received_at index alone ("+ 0" keeps PostgreSQL from answering MIN/MAX
+    by walking the whole primary key)."""
+    bounds = (fn.MIN(WorkOrder.id + 0), fn.MAX(WorkOrder.id + 0), fn.COUNT(SQL("*")))
     return WorkOrder.select(*bounds).where(_in(period, WorkOrder.received_at)).tuples()[0]
 
 
-def _counted(period, topic_id=None, id_range=None):
-    """The counters over the orders of the period (or of one topic in it), as a Counter.
+def _orders_of(period, span):
+    """WHERE of the period's orders, plus their id range (true anyway).
 
-    One query per period, a range on the received_at index (an OR of several ranges would
-    make SQLite scan the whole table). The joined tables get the period's id range as well:
-    true anyway, and it lets PostgreSQL read the period's callbacks instead of hashing all."""
-    low, high = id_range or _id_range(period)
-    if low is None:
-        return Counter()
-    counters = _counters()
-    query = (
-        WorkOrder.select(*counters.values())
-        .join(Callback, JOIN.LEFT_OUTER, on=(Callback.order == WorkOrder.id) & Callback.order.between(low, high))
-        .where(_in(period, WorkOrder.received_at))
-    )
+    Orders are mostly stored in the order they came in, so the period's ids are one
+    narrow range: reading that range of the table is cheaper than looking up every row
+    from the received_at index (SQLite), and it comes sorted by id, which lets PostgreSQL
+    merge-join the callbacks instead of hashing them. When the ids are scattered
+    (history imported out of order), SQLite keeps to the received_at index."""
+    low, high, count = span
+    received = WorkOrder.received_at
+    if isinstance(db.obj, SqliteDatabase) and high - low < 2 * count:
+        received = NodeList((SQL("+"), received), glue="")  # unary +: no index on received_at
+    return WorkOrder.id.between(low, high) & _in(period, received)
+
+
+def _scan(period, span, keys=(), topic_id=None):
+    """One pass over the period's orders: (*keys, flags, number of orders) rows.
+
+    The callback and the topic link are LEFT JOINed, both limited to the id range."""
+    if not span[2]:
+        return []
+    low, high, _ = span
+    flags = _flags(topic_id is not None)
+    query = WorkOrder.select(*keys, flags, fn.COUNT(SQL("*")))
+    on = (Callback.order == WorkOrder.id) & Callback.order.between(low, high)
+    query = query.join(Callback, JOIN.LEFT_OUTER, on=on)
     if topic_id is not None:
         on = (OrderTopic.order == WorkOrder.id) & (OrderTopic.topic == topic_id) & OrderTopic.order.between(low, high)
-        query = query.switch(WorkOrder).join(OrderTopic, on=on)
-    row = query.tuples()[0]
-    return Counter(dict(zip(counters, (value or 0 for value in row))))
+        query = query.switch(WorkOrder).join(OrderTopic, JOIN.LEFT_OUTER, on=on)
+    return query.where(_orders_of(period, span)).group_by(*keys, flags).tuples()
 
 
-def _breakdown(period):
-    """Non-harassment orders per (category, sub-category) and dispatched orders per unit.
+def _counted(period):
+    """The counters over all orders of the period, as a Counter (for 同比 / 环比)."""
+    return _counts(dict(_scan(period, _span(period))))
 
-    A query of its own: grouping the counters above by three columns costs more than
-    counting twice."""
-    plain = _when(WorkOrder.is_harassment == False)  # noqa: E712
-    dispatched = _when(WorkOrder.dispatched_at.is_null(False))
-    keys = (WorkOrder.category, WorkOrder.subcategory, WorkOrder.department)
-    query = WorkOrder.select(*keys, plain, dispatched).where(_in(period, WorkOrder.received_at)).group_by(*keys)
+
+def _has_links(topic_id, span):
+    """Whether any order in the id range has the topic (one index lookup)."""
+    links = OrderTopic.select().where((OrderTopic.topic == topic_id) & OrderTopic.order.between(*span[:2]))
+    return span[2] and links.exists()
+
+
+def _grouped(period, topic_id):
+    """The period's counters, its topic's, and its category and unit rankings, in one scan.
+
+    Grouped by (category, sub-category, unit, flags): a thousand-odd rows of counts that
+    Python adds up (non-harassment orders per category, dispatched orders per unit)."""
+    all_flags, topic_flags = Counter(), Counter()
     top_counts, sub_counts, unit_counts = Counter(), Counter(), Counter()
-    for category, subcategory, department, plain_count, dispatched_count in query.tuples():
-        top_counts[category] += plain_count
-        if subcategory is not None:
-            sub_counts[(category, subcategory)] += plain_count
-        if department is not None:
-            unit_counts[department] += dispatched_count
-    return top_counts, sub_counts, unit_counts
+    keys = (WorkOrder.category, WorkOrder.subcategory, WorkOrder.department)
+    span = _span(period)
+    if topic_id is not None and not _has_links(topic_id, span):
+        topic_id = None  # no order of the period has the topic: spare the join (its table is all 0)
+    for category, subcategory, department, flags, n in _scan(period, span, keys, topic_id):
+        all_flags[flags] += n
+        if flags & TOPIC:
+            topic_flags[flags] += n
+        if not flags & HARASSMENT:
+            top_counts[category] += n
+            if subcategory is not None:
+                sub_counts[(category, subcategory)] += n
+        if department is not None and flags & DISPATCHED:
+            unit_counts[department] += n
+    return _counts(all_flags), _counts(topic_flags), (top_counts, sub_counts, unit_counts)
 
 
 def _missed_calls(period):
@@ -239,21 +303,26 @@ def _period_figures(period):
     return _headline(_counted(period), _missed_calls(period), period)
 
 
+def _comparisons(period, headline):
+    """同比 and 环比; for a year both are the year before, counted once."""
+    earlier = {}
+    for key, other in (("yoy", period.year_before()), ("mom", period.previous())):
+        if other.code not in earlier:
+            earlier[other.code] = _period_figures(other)
+        earlier[key] = _comparison(headline, earlier[other.code])
+    return {"yoy": earlier["yoy"], "mom": earlier["mom"]}
+
+
 def figures_for(period, topic="疫情", compare=True):
     """Every figure of SPEC.md's table for a Period (or its text), as the contract describes.
 
     compare=False skips 同比 / 环比 (both None), for screens that show one period only:
     the comparisons count two more periods."""
     period = parse_period(period)
-    id_range = _id_range(period)
-    totals = _counted(period, id_range=id_range)
-    top_counts, sub_counts, unit_counts = _breakdown(period)
-    topic_table = None
+    topic_id = None
     if topic is not None:
         topic_id = Topic.select(Topic.id).where(Topic.name == topic).scalar()
-        topic_counts = _counted(period, topic_id, id_range) if topic_id is not None else Counter()
-        topic_table = {"name": topic, **_table(topic_counts)}
-
+    totals, topic_counts, (top_counts, sub_counts, unit_counts) = _grouped(period, topic_id)
     headline = _headline(totals, _missed_calls(period), period)
     return {
         "period": {
@@ -266,10 +335,7 @@ def figures_for(period, topic="疫情", compare=True):
         **headline,
         "categories": _categories(top_counts, sub_counts),
         "units": _units(unit_counts),
-        "topic": topic_table,
+        "topic": {"name": topic, **_table(topic_counts)} if topic is not None else None,
         "campaigns": _campaigns(period),
-        "comparisons": {
-            "yoy": _comparison(headline, _period_figures(period.year_before())) if compare else None,
-            "mom": _comparison(headline, _period_figures(period.previous())) if compare else None,
-        },
+        "comparisons": _comparisons(period, headline) if compare else {"yoy": None, "mom": None},
     }
