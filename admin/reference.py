@@ -7,6 +7,7 @@ from wtforms import PasswordField, SelectField
 from wtforms.validators import ValidationError
 
 from admin.base import AuditedModelView
+from privacy import mask_phone, sees_personal_data
 from models import (
     DEPARTMENT_KINDS,
     ROLES,
@@ -16,6 +17,7 @@ from models import (
     Category,
     Department,
     HolidayOverride,
+    MissedCall,
     Topic,
     User,
     WorkOrder,
@@ -150,6 +152,17 @@ class CampaignView(ReferenceView):
         super().on_model_change(form, model, is_created)
 
 
+class MissedCallView(ReferenceView):
+    """未接来电: entered here (or imported from the phone system) for the 接通率 figure."""
+
+    column_list = ("at", "phone", "note")
+    column_labels = {"at": "来电时间", "phone": "来电号码", "note": "说明"}
+    column_default_sort = ("at", True)
+    column_formatters = {
+        "phone": lambda v, c, m, n: m.phone if sees_personal_data(current_user) else mask_phone(m.phone)
+    }
+
+
 class CaseStudyView(ReferenceView):
     column_list = ("period", "section", "heading", "position", "order", "text")
     column_labels = {
@@ -189,5 +202,6 @@ def register(admin):
     admin.add_view(TopicView(Topic, name="专题", category=category, endpoint="topics"))
     admin.add_view(HolidayView(HolidayOverride, name="节假日调整", category=category, endpoint="holidays"))
     admin.add_view(CampaignView(Campaign, name="电话摸排", category=category, endpoint="campaigns"))
+    admin.add_view(MissedCallView(MissedCall, name="未接来电", category=category, endpoint="missed_calls"))
     admin.add_view(CaseStudyView(CaseStudy, name="案例摘选", category=category, endpoint="cases"))
     admin.add_view(UserView(User, name="用户", category="系统", endpoint="users"))

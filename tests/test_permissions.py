@@ -82,6 +82,7 @@ SCREENS = [
     ("/admin/holidays/", READERS),
     ("/admin/holidays/new/", {"supervisor"}),
     ("/admin/campaigns/", READERS),
+    ("/admin/missed_calls/", READERS),
     ("/admin/cases/", READERS),
     ("/admin/cases/new/", {"supervisor"}),
     ("/admin/users/", {"supervisor"}),

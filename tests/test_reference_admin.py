@@ -119,3 +119,18 @@ def test_flask_admin_forms_speak_chinese(client, login_as):
     html = post(client, "/admin/campaigns/new/", {"name": "", "start_date": "x"}).get_data(as_text=True)
     assert "该字段是必填字段" in html and "This field is required" not in html
     assert "摸排名称" in html and "开始日期" in html and "Start Date" not in html
+
+
+def test_missed_calls_are_recorded_and_masked_for_leaders(client, login_as):
+    import datetime as dt
+
+    from models import MissedCall
+
+    login_as("supervisor")
+    post(client, "/admin/missed_calls/new/", {"at": "2020-01-05 10:00:00", "phone": "13812345678"})
+    assert MissedCall.get().at == dt.datetime(2020, 1, 5, 10, 0)
+    assert "13812345678" in client.get("/admin/missed_calls/").get_data(as_text=True)
+    post(client, "/logout")
+    login_as("leader")
+    html = client.get("/admin/missed_calls/").get_data(as_text=True)
+    assert "138****5678" in html and "13812345678" not in html
