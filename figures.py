@@ -167,9 +167,16 @@ def _counted(period):
 
 
 def _has_links(topic_id, span):
-    """Whether any order in the id range has the topic (one index lookup)."""
-    links = OrderTopic.select().where((OrderTopic.topic == topic_id) & OrderTopic.order.between(*span[:2]))
-    return span[2] and links.exists()
+    """Whether any order in the id range has the topic.
+
+    The first link at or above the lowest id: one step into the (topic, order) index
+    (PostgreSQL answered EXISTS by a sequential scan of order_topic)."""
+    low, high, count = span
+    if not count:
+        return False
+    links = OrderTopic.select(fn.MIN(OrderTopic.order)).where((OrderTopic.topic == topic_id) & (OrderTopic.order >= low))
+    first = links.scalar()
+    return first is not None and first <= high
 
 
 def _grouped(period, topic_id):
