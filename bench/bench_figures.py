@@ -21,6 +21,7 @@ and, for the comparisons, the plain scan over the three quarters figures_for rea
 """
 import argparse
 import datetime as dt
+import importlib.util
 import statistics
 import sys
 import time
@@ -85,7 +86,15 @@ def interleaved_medians(calls, runs):
     return {name: statistics.median(values) for name, values in times.items()}
 
 
-def measure(quarter, runs):
+def load_baseline(path):
+    """Another figures.py (e.g. `git show REV:figures.py > bench/out/figures_old.py`) as a module."""
+    spec = importlib.util.spec_from_file_location("figures_baseline", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def measure(quarter, runs, baseline=None):
     from figures import figures_for
 
     period = parse_period(quarter)
@@ -109,6 +118,10 @@ def measure(quarter, runs):
         "compared": lambda: figures_for(period),
         **{name: run(name) for name in queries},
     }
+    if baseline:  # the same figures, timed in the same rounds
+        old = load_baseline(baseline).figures_for
+        assert old(period) == figures and old(period, compare=False) == figures_for(period, compare=False)
+        calls.update(old_alone=lambda: old(period, compare=False), old_compared=lambda: old(period))
     return figures["received"], interleaved_medians(calls, runs)
 
 
@@ -119,6 +132,7 @@ def main(argv=None):
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--database-url", default=None, help="默认 bench/out 下的 SQLite")
     parser.add_argument("--keep", action="store_true", help="保留 PostgreSQL 的 bench_figures_* 模式")
+    parser.add_argument("--baseline", default=None, help="另一版 figures.py 的路径，同轮计时对比")
     args = parser.parse_args(argv)
     kind = "PostgreSQL" if (args.database_url or "").startswith("postgres") else "SQLite"
     name = f"figures_{args.orders // 1000}k"
@@ -126,7 +140,7 @@ def main(argv=None):
         init_db(url)
         with db.connection_context():
             generated = ensure_data(args.orders)
-            received, t = measure(args.quarter, args.runs)
+            received, t = measure(args.quarter, args.runs, args.baseline)
         db.close()
     if generated:
         print(f"<!-- 生成 {args.orders:,} 条工单用时 {generated} 秒 -->")
@@ -141,6 +155,12 @@ def main(argv=None):
         f"| {t['alone'] / t['scan']:.1f}× | {t['alone'] / t['brief_scan']:.1f}× | {ms['compared']} "
         f"| {t['compared'] / t['scan']:.1f}× | {ms['scan_three']} | {t['compared'] / t['scan_three']:.1f}× |"
     )
+    if args.baseline:
+        print(
+            f"\n基准版 {args.baseline}: compare=False {ms['old_alone']}（{t['old_alone'] / t['scan']:.1f}× 扫描），"
+            f"含同比环比 {ms['old_compared']}（{t['old_compared'] / t['scan']:.1f}× 扫描，"
+            f"{t['old_compared'] / t['scan_three']:.1f}× 三季度扫描）"
+        )
     return 0
 
 
