@@ -137,16 +137,17 @@ class AuditedModelView(SecureModelView):
     def after_model_change(self, form, model, is_created):
         changes = getattr(model, "_audit_changes", {})
         if changes or is_created:
-            _audit(model, "新建" if is_created else "修改", changes)
+            audit(model, "新建" if is_created else "修改", changes)
 
     def on_model_delete(self, model):
         model._audit_changes = {k: _shown(k, v) for k, v in _field_values(model).items() if v != ""}
 
     def after_model_delete(self, model):
-        _audit(model, "删除", getattr(model, "_audit_changes", {}))
+        audit(model, "删除", getattr(model, "_audit_changes", {}))
 
 
-def _audit(model, action, changes):
+def audit(model, action, changes):
+    """Write one AuditLog row for a change the current user made to `model`."""
     AuditLog.create(
         actor=current_user.id,
         actor_name=str(current_user),

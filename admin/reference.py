@@ -1,12 +1,14 @@
 """Reference screens: units, two-level categories, topics, users, holiday overrides,
-campaigns and case studies. Supervisors change them; leaders read them. Every change is
-written to the audit trail by AuditedModelView.
+campaigns, missed calls and case studies. Supervisors change them; leaders read them.
+Every change is written to the audit trail by AuditedModelView.
 """
+from flask import flash
+from flask_admin.actions import action
 from flask_login import current_user
 from wtforms import PasswordField, SelectField
 from wtforms.validators import ValidationError
 
-from admin.base import AuditedModelView
+from admin.base import AuditedModelView, audit
 from privacy import mask_phone, sees_personal_data
 from models import (
     DEPARTMENT_KINDS,
@@ -119,6 +121,16 @@ class UserView(ReferenceView):
         if not is_created and model.id == current_user.id and (model.role != "supervisor" or not model.active):
             raise ValidationError("不能停用自己的账号或取消自己的管理员角色")
         super().on_model_change(form, model, is_created)
+
+    @action("unlock", "解除登录锁定", "确定解除选中账号的登录锁定吗？")
+    def action_unlock(self, ids):
+        for user in User.select().where(User.id.in_([int(i) for i in ids if str(i).isdigit()])):
+            if user.locked_until or user.failed_logins:
+                before = str(user.locked_until or "")
+                user.locked_until, user.failed_logins = None, 0
+                user.save()
+                audit(user, "解除锁定", {"locked_until": [before, ""]})
+        flash("已解除所选账号的登录锁定", "success")
 
     def on_model_delete(self, model):
         if model.id == current_user.id:

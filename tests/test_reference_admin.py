@@ -134,3 +134,16 @@ def test_missed_calls_are_recorded_and_masked_for_leaders(client, login_as):
     login_as("leader")
     html = client.get("/admin/missed_calls/").get_data(as_text=True)
     assert "138****5678" in html and "13812345678" not in html
+
+
+def test_supervisor_unlocks_a_locked_account(client, login_as):
+    import datetime as dt
+
+    from tests.factories import make_user
+
+    login_as("supervisor")
+    locked = make_user("operator", locked_until=dt.datetime(2099, 1, 1), failed_logins=3)
+    post(client, "/admin/users/action/", {"action": "unlock", "rowid": locked.id})
+    fresh = User.get_by_id(locked.id)
+    assert fresh.locked_until is None and fresh.failed_logins == 0
+    assert _log("User", "解除锁定").object_id == str(locked.id)
