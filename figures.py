@@ -140,15 +140,15 @@ def _orders_of(period, span):
     return WorkOrder.id.between(low, high) & _in(period, received)
 
 
-def _scan(period, span, keys=(), topic_id=None):
-    """One pass over the period's orders: (*keys, flags, number of orders) rows.
+def _scan(period, span, keys, topic_id=None):
+    """One pass over the period's orders: rows of (*keys(flags), number of orders).
 
     The callback and the topic link are LEFT JOINed, both limited to the id range."""
     if not span[2]:
         return []
     low, high, _ = span
-    flags = _flags(topic_id is not None)
-    query = WorkOrder.select(*keys, flags, fn.COUNT(SQL("*")))
+    columns = keys(_flags(topic_id is not None))
+    query = WorkOrder.select(*columns, fn.COUNT(SQL("*")))
     on = (Callback.order == WorkOrder.id) & Callback.order.between(low, high)
     query = query.join(Callback, JOIN.LEFT_OUTER, on=on)
     if topic_id is not None:
@@ -156,14 +156,14 @@ def _scan(period, span, keys=(), topic_id=None):
         query = query.switch(WorkOrder).join(OrderTopic, JOIN.LEFT_OUTER, on=on)
     # GROUP BY positions: the flags repeated as an expression would be computed twice on
     # SQLite, whose parameters ("?") make two copies of it look different.
-    positions = [SQL(str(i)) for i in range(1, len(keys) + 2)]
+    positions = [SQL(str(i)) for i in range(1, len(columns) + 1)]
     # Plain integers: the raw cursor spares peewee's per-value conversion of 1,000+ rows.
     return db.execute(query.where(_orders_of(period, span)).group_by(*positions)).fetchall()
 
 
 def _counted(period):
     """The counters over all orders of the period, as a Counter (for 同比 / 环比)."""
-    return _counts(dict(_scan(period, _span(period))))
+    return _counts(dict(_scan(period, _span(period), lambda flags: [flags])))
 
 
 def _has_links(topic_id, span):
@@ -179,6 +179,34 @@ def _has_links(topic_id, span):
     return first is not None and first <= high
 
 
+FLAG_BITS, ID_BITS = 12, 16
+
+
+def _breakdown_key():
+    """(keys(flags), unpack(row) -> (category, sub-category, unit, flags, n)) for _scan.
+
+    One integer key, category | sub-category | unit | flags, when the ids fit in 16 bits
+    (ids start at 1, so 0 stands for none): SQLite's GROUP BY sorts every row, and one
+    integer sorts much faster than four columns (≈ 45 against 61 ms CPU a quarter).
+    Otherwise the four columns."""
+    top = max(Category.select(fn.MAX(Category.id)).scalar() or 0, Department.select(fn.MAX(Department.id)).scalar() or 0)
+    if top >= 1 << ID_BITS:
+        return lambda flags: [WorkOrder.category, WorkOrder.subcategory, WorkOrder.department, flags], tuple
+    parts = (WorkOrder.category, fn.COALESCE(WorkOrder.subcategory, 0), fn.COALESCE(WorkOrder.department, 0))
+    shifts = (FLAG_BITS + 2 * ID_BITS, FLAG_BITS + ID_BITS, FLAG_BITS)
+    mask = (1 << ID_BITS) - 1
+
+    def keys(flags):
+        return [functools.reduce(operator.add, [part.cast("BIGINT") * (1 << s) for part, s in zip(parts, shifts)], flags)]
+
+    def unpack(row):
+        key, n = row
+        category, subcategory, department = ((key >> s) & mask for s in shifts)
+        return category, subcategory or None, department or None, key & ((1 << FLAG_BITS) - 1), n
+
+    return keys, unpack
+
+
 def _grouped(period, topic_id):
     """The period's counters, its topic's, and its category and unit rankings, in one scan.
 
@@ -186,11 +214,11 @@ def _grouped(period, topic_id):
     Python adds up (non-harassment orders per category, dispatched orders per unit)."""
     all_flags, topic_flags = Counter(), Counter()
     top_counts, sub_counts, unit_counts = Counter(), Counter(), Counter()
-    keys = (WorkOrder.category, WorkOrder.subcategory, WorkOrder.department)
     span = _span(period)
     if topic_id is not None and not _has_links(topic_id, span):
         topic_id = None  # no order of the period has the topic: spare the join (its table is all 0)
-    for category, subcategory, department, flags, n in _scan(period, span, keys, topic_id):
+    keys, unpack = _breakdown_key()
+    for category, subcategory, department, flags, n in map(unpack, _scan(period, span, keys, topic_id)):
         all_flags[flags] += n
         if flags & TOPIC:
             topic_flags[flags] += n

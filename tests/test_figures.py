@@ -269,3 +269,16 @@ def test_orders_stored_out_of_order(app):
     assert (f["need_callback"], f["callbacks_done"], f["satisfied"]) == (2, 1, 1)
     assert f["categories"] == [{"name": "其他类", "count": 2, "subcategories": []}]
     assert figures_for("2019")["received"] == 6 and figures_for("2020")["comparisons"]["yoy"]["received"]["previous"] == 6
+
+
+def test_ids_past_16_bits(app):
+    """Large ids (figures.py then groups by four columns instead of one packed integer)."""
+    top = make_category("城乡建设类", id=70001)
+    sub = make_category("违章建筑", parent=top, id=70002)
+    unit = make_department("县住建局", id=70003)
+    _dispatched(T(2020, 2, 3, 10), unit, True, caller_area="城镇", category=top, subcategory=sub)
+    _online(T(2020, 2, 4, 10), caller_area="乡村", category=top)
+    f = figures_for("2020Q1")
+    assert f["categories"] == [{"name": "城乡建设类", "count": 2, "subcategories": [{"name": "违章建筑", "count": 1}]}]
+    assert f["units"] == [{"name": "县住建局", "count": 1}]
+    assert (f["received"], f["online"], f["dispatched"], f["resolved"], f["urban"]) == (2, 1, 1, 1, 1)
