@@ -70,6 +70,18 @@ def _with_overdue(items, overdue_by_name):
     ]
 
 
+def _default_period():
+    """This quarter; when it has no orders yet (a new quarter, or imported history only),
+    the quarter of the latest order, so the home page opens on figures staff can use."""
+    period = current_quarter()
+    if WorkOrder.select().where(WorkOrder.received_at >= period.start).exists():
+        return period, False
+    latest = WorkOrder.select(fn.MAX(WorkOrder.received_at)).scalar()
+    if latest is None:
+        return period, False
+    return parse_period(f"{latest.year}Q{(latest.month - 1) // 3 + 1}"), True
+
+
 class HomeView(RoleMixin, AdminIndexView):
     read_roles = STAFF_ROLES + ("department",)
 
@@ -77,8 +89,9 @@ class HomeView(RoleMixin, AdminIndexView):
     def index(self):
         if current_user.role == "department":
             return redirect(url_for("portal.index"))
-        period = current_quarter()
+        period, fallback = _default_period()
         if request.args.get("period"):
+            fallback = False
             try:
                 period = parse_period(request.args["period"])
             except ValueError as error:
@@ -98,4 +111,5 @@ class HomeView(RoleMixin, AdminIndexView):
             categories=bar_chart(_with_overdue(figures["categories"], by_category)),
             units=bar_chart(_with_overdue(figures["units"], by_unit)),
             overdue_total=sum(by_unit.values()),
+            fallback=fallback,
         )

@@ -71,3 +71,17 @@ def test_no_asset_comes_from_outside(app, client, login_as, quarter):
         assert external == [], f"{page} loads {external}"
         checked += 1
     assert checked >= 10
+
+
+def test_empty_quarter_falls_back_to_the_latest_quarter_with_orders(app, client, login_as):
+    import datetime as dt
+
+    from tests.factories import make_order
+
+    make_order(received_at=dt.datetime(2021, 5, 6, 10, 0))
+    make_order(received_at=dt.datetime(2020, 2, 6, 10, 0))
+    login_as("supervisor")
+    html = client.get("/admin/").get_data(as_text=True)
+    assert "2021年第二季度热线运行情况" in html and "本季度尚无工单" in html
+    asked = client.get("/admin/?period=2020Q1").get_data(as_text=True)
+    assert "2020年第一季度热线运行情况" in asked and "本季度尚无工单" not in asked
