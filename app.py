@@ -3,6 +3,7 @@ import os
 import time
 
 from flask import Flask, redirect, url_for
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 import admin
 import auth
@@ -17,6 +18,8 @@ def create_app(config=None):
     app = Flask(__name__, instance_path=str(INSTANCE_DIR))
     app.config.update(load_config(config))
     _use_local_time(app.config["TIMEZONE"])
+    if app.config["PROXIES"]:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXIES"], x_proto=app.config["PROXIES"])
     models.init_app(app)
     auth.init_app(app)
     admin.init_app(app)

@@ -81,6 +81,9 @@ def load_config(overrides=None):
         "SESSION_COOKIE_SAMESITE": "Lax",
         "BABEL_DEFAULT_LOCALE": "zh_Hans_CN",
         "BABEL_DEFAULT_TIMEZONE": "Asia/Shanghai",
+        # Reverse proxies (nginx) in front of gunicorn; their X-Forwarded-For/-Proto are
+        # trusted so login limits see the caller's address. 0 = none (development).
+        "PROXIES": int(env.get("HOTLINE_PROXIES", "0")),
     }
     config.update(overrides)
     if not config["SECRET_KEY"]:

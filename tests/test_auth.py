@@ -106,3 +106,24 @@ def test_production_cookies_are_https_only(monkeypatch, database_url):
     assert app.config["SESSION_COOKIE_SECURE"] is True
     assert app.config["REMEMBER_COOKIE_SECURE"] is True
     assert app.config["SESSION_COOKIE_HTTPONLY"] is True
+
+
+def test_behind_a_proxy_the_callers_address_is_used(database_url):
+    from app import create_app
+
+    seen = {}
+    app = create_app({"TESTING": True, "SECRET_KEY": "x", "DATABASE_URL": database_url, "PROXIES": 1})
+
+    @app.route("/_addr")
+    def _addr():
+        from flask import request
+
+        seen["addr"] = request.remote_addr
+        return "ok"
+
+    app.test_client().get("/_addr", headers={"X-Forwarded-For": "10.1.2.3"})
+    assert seen["addr"] == "10.1.2.3"
+    plain = create_app({"TESTING": True, "SECRET_KEY": "x", "DATABASE_URL": database_url})
+    plain.add_url_rule("/_addr", "_addr", _addr)
+    plain.test_client().get("/_addr", headers={"X-Forwarded-For": "10.1.2.3"})
+    assert seen["addr"] != "10.1.2.3"
