@@ -77,6 +77,7 @@ def _order_row(slot, categories, units, operator):
         "status": status,
         "is_harassment": slot.kind == "harassment",
         "reject_reason": slot.reject_reason,
+        "callback_result": slot.callback_result,  # the order's copy of its Callback's result
         "department": units[slot.unit].id if slot.unit else None,
         "urgency": slot.urgency,
         "dispatched_at": slot.dispatched_at,

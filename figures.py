@@ -3,7 +3,8 @@
 `figures_for(period)` reads the period's orders once: one GROUP BY over (category,
 sub-category, unit, flags), where the flags are a small integer saying what the counters
 need to know of an order (harassment, area, channel, status, dispatched, its callback's
-result, the topic). A thousand-odd rows of counts come back, which Python adds up into
+result, the topic). The callback's result is kept on the order (WorkOrder.callback_result),
+so callback is not joined. A thousand-odd rows of counts come back, which Python adds up into
 the totals, the topic's table and the rankings. Each earlier period it is compared with
 (环比, 同比) is one more GROUP BY over the flags alone. No order is ever loaded into Python.
 Rankings are sorted in Python by (count desc, name), so ties come out the same on SQLite
@@ -20,7 +21,7 @@ from fractions import Fraction
 from peewee import JOIN, SQL, Case, NodeList, SqliteDatabase, fn
 
 from models import (
-    SATISFIED_RESULTS, Callback, Campaign, Category, Department, MissedCall, OrderTopic, Topic, WorkOrder, db,
+    SATISFIED_RESULTS, Campaign, Category, Department, MissedCall, OrderTopic, Topic, WorkOrder, db,
 )  # fmt: skip
 from periods import parse_period
 
@@ -64,7 +65,8 @@ HARASSMENT, URBAN, RURAL, PHONE, ONLINE, RESOLVED, REJECTED, NEW, DISPATCHED, SA
 
 
 def _flags(with_topic):
-    """The SQL expression of an order's flags (callback and topic link joined)."""
+    """The SQL expression of an order's flags (the topic link joined when asked)."""
+    result = WorkOrder.callback_result
     terms = [
         Case(None, [(WorkOrder.is_harassment == True, HARASSMENT)], 0),  # noqa: E712 (SQL comparison)
         Case(WorkOrder.caller_area, [("城镇", URBAN), ("乡村", RURAL)], 0),
@@ -72,7 +74,7 @@ def _flags(with_topic):
         Case(WorkOrder.status, [("ONLINE", ONLINE), ("RESOLVED", RESOLVED), ("REJECTED", REJECTED), ("NEW", NEW)], 0),
         Case(None, [(WorkOrder.dispatched_at.is_null(False), DISPATCHED)], 0),
         # No callback (NULL) and 未接通 are neither satisfied nor completed.
-        Case(None, [(Callback.result.in_(SATISFIED_RESULTS), SATISFIED), (Callback.result != "未接通", COMPLETED)], 0),
+        Case(None, [(result.in_(SATISFIED_RESULTS), SATISFIED), (result != "未接通", COMPLETED)], 0),
     ]
     if with_topic:
         terms.append(Case(None, [(OrderTopic.order.is_null(False), TOPIC)], 0))
@@ -130,9 +132,8 @@ def _orders_of(period, span):
 
     Orders are mostly stored in the order they came in, so the period's ids are one
     narrow range: reading that range of the table is cheaper than looking up every row
-    from the received_at index (SQLite), and it comes sorted by id, which lets PostgreSQL
-    merge-join the callbacks instead of hashing them. When the ids are scattered
-    (history imported out of order), SQLite keeps to the received_at index."""
+    from the received_at index (SQLite), and the topic links are limited to it. When the
+    ids are scattered (history imported out of order), SQLite keeps to the received_at index."""
     low, high, count = span
     received = WorkOrder.received_at
     if isinstance(db.obj, SqliteDatabase) and high - low < 2 * count:
@@ -143,17 +144,15 @@ def _orders_of(period, span):
 def _scan(period, span, keys, topic_id=None):
     """One pass over the period's orders: rows of (*keys(flags), number of orders).
 
-    The callback and the topic link are LEFT JOINed, both limited to the id range."""
+    The topic link is LEFT JOINed when asked, limited to the id range."""
     if not span[2]:
         return []
     low, high, _ = span
     columns = keys(_flags(topic_id is not None))
     query = WorkOrder.select(*columns, fn.COUNT(SQL("*")))
-    on = (Callback.order == WorkOrder.id) & Callback.order.between(low, high)
-    query = query.join(Callback, JOIN.LEFT_OUTER, on=on)
     if topic_id is not None:
         on = (OrderTopic.order == WorkOrder.id) & (OrderTopic.topic == topic_id) & OrderTopic.order.between(low, high)
-        query = query.switch(WorkOrder).join(OrderTopic, JOIN.LEFT_OUTER, on=on)
+        query = query.join(OrderTopic, JOIN.LEFT_OUTER, on=on)
     # GROUP BY positions: the flags repeated as an expression would be computed twice on
     # SQLite, whose parameters ("?") make two copies of it look different.
     positions = [SQL(str(i)) for i in range(1, len(columns) + 1)]

@@ -28,7 +28,7 @@ ACTOR = "导入"
 ORDER_FIELDS = (
     "case_no", "received_at", "channel", "caller_phone", "caller_name", "caller_area", "category",
     "subcategory", "content", "call_seconds", "status", "is_harassment", "reject_reason", "department",
-    "urgency", "dispatched_at", "due_at", "replied_at", "reply", "resolved_at",
+    "urgency", "dispatched_at", "due_at", "replied_at", "reply", "resolved_at", "callback_result",
 )  # fmt: skip
 
 
@@ -254,6 +254,7 @@ class _Writer:
             status=row.status,
             category=category.id,
             subcategory=subcategory.id if subcategory else None,
+            callback_result=row.callback_result or None,  # the order's copy of its Callback's result
             department=None,
             urgency=None,
         )

@@ -182,6 +182,11 @@ class WorkOrder(BaseModel):
     extension_reason = TextField(default="")
     extension_state = CharField(max_length=10, null=True)
 
+    # The current Callback's result, kept in step by every writer of Callback rows
+    # (workflow.record_callback, the import, the demo, bench/generate): the figures count
+    # it from the order's own row, without joining callback.
+    callback_result = CharField(max_length=10, null=True)
+
     created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
     updated_at = DateTimeField(default=local_now)
 
@@ -194,6 +199,9 @@ class WorkOrder(BaseModel):
             (("status", "due_at"), False),
             # The order list filtered by unit, newest first, reads one index range.
             (("department", "received_at"), False),
+            # The figures find a period's id range from this index alone (PostgreSQL's
+            # received_at index would visit every row of the period for its id).
+            (("received_at", "id"), False),
         )
 
     @property

@@ -5,7 +5,7 @@ model later are added to an existing table with playhouse.migrate. No hand-writt
 """
 from playhouse.migrate import SchemaMigrator, migrate
 
-from models import ALL_MODELS, db
+from models import ALL_MODELS, Callback, WorkOrder, db
 
 
 def create_or_upgrade():
@@ -31,7 +31,17 @@ def create_or_upgrade():
                     model._schema.create_indexes(safe=True)
                     changes.append(f"新建索引 {table}")
                     break
+        if f"新增列 {WorkOrder._meta.table_name}.callback_result" in changes:
+            _backfill_callback_result()
     return changes
+
+
+def _backfill_callback_result():
+    """Data migration: work_order.callback_result, added to an existing database, gets each
+    order's stored callback result (the figures read it from the order instead of joining
+    callback). One UPDATE with a correlated subquery, the same on SQLite and PostgreSQL."""
+    result = Callback.select(Callback.result).where(Callback.order == WorkOrder.id)
+    WorkOrder.update(callback_result=result).execute()
 
 
 def _addable(field):

@@ -265,7 +265,7 @@ def record_callback(order, result, note="", actor=None, at=None):
         existing = Callback.get_or_none(Callback.order == order.id)
         if existing and existing.result != "未接通":
             raise WorkflowError(f"工单 {order.case_no} 已回访（{existing.result}）")
-        _step(order, "record_callback", actor, note=f"{result}：{note}".rstrip("："), at=at)
+        _step(order, "record_callback", actor, note=f"{result}：{note}".rstrip("："), at=at, callback_result=result)
         if existing:
             existing.result, existing.note, existing.called_at, existing.operator = result, note, at, actor
             existing.save()

@@ -283,6 +283,7 @@ def _order_row(order_id, spec, refs, prefix):
         category=refs["categories"][spec["category"]],
         subcategory=refs["subcategories"][(spec["category"], spec["subcategory"])],
         department=refs["departments"][spec["department"]] if spec["department"] else None,
+        callback_result=spec["callback"][1] if spec["callback"] else None,
         updated_at=spec["resolved_at"] or spec["received_at"],
     )
     return row
