@@ -6,6 +6,7 @@ days (plus overrides) and a warning is logged once per year, so nothing crashes.
 """
 import datetime as dt
 import logging
+from functools import lru_cache
 
 import chinese_calendar
 
@@ -15,6 +16,18 @@ log = logging.getLogger(__name__)
 _warned_years = set()
 
 END_OF_DAY = dt.time(23, 59, 59)
+
+
+@lru_cache(maxsize=16384)
+def _official_workday(day):
+    """The State Council's calendar for a day; None for a year the package does not cover.
+
+    Memoised for the process: the package takes ~40 µs a day, and a list of long-overdue
+    orders or a reminder pass asks about the same days again and again."""
+    try:
+        return chinese_calendar.is_workday(day)
+    except NotImplementedError:
+        return None
 
 
 class WorkCalendar:
@@ -32,13 +45,13 @@ class WorkCalendar:
             day = day.date()
         if day in self.overrides:
             return self.overrides[day]
-        try:
-            return chinese_calendar.is_workday(day)
-        except NotImplementedError:
-            if day.year not in _warned_years:
-                _warned_years.add(day.year)
-                log.warning("节假日日历未覆盖 %s 年：按周一至周五计算工作日，请管理员录入该年节假日", day.year)
-            return day.weekday() < 5
+        official = _official_workday(day)
+        if official is not None:
+            return official
+        if day.year not in _warned_years:
+            _warned_years.add(day.year)
+            log.warning("节假日日历未覆盖 %s 年：按周一至周五计算工作日，请管理员录入该年节假日", day.year)
+        return day.weekday() < 5
 
     def add_working_days(self, start, n):
         """The date of the n-th working day after `start` (a date or datetime); n >= 0."""

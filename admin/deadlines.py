@@ -1,12 +1,9 @@
 """How an order stands against its deadline (办理时限), in working days, for the screens.
 
 One calendar is loaded per request (flask.g) so a list of 50 rows reads the holiday
-overrides once; the official calendar's answer for a day is memoised for the process
-(chinese_calendar takes ~40 µs a day, and an order two years overdue spans 700 days).
+overrides once; workdays memoises the official calendar's answers for the process (an
+order two years overdue spans 700 days).
 """
-import datetime as dt
-from functools import lru_cache
-
 from flask import g
 
 from models import OPEN_STATUSES, local_now
@@ -16,25 +13,9 @@ from workdays import WorkCalendar
 UNIT_OPEN_STATUSES = ("DISPATCHED", "ACCEPTED")
 
 
-@lru_cache(maxsize=16384)
-def _official_workday(day):
-    return WorkCalendar().is_workday(day)  # no overrides: the State Council's calendar
-
-
-class ScreenCalendar(WorkCalendar):
-    """WorkCalendar with the supervisors' overrides first, then the memoised official days."""
-
-    def is_workday(self, day):
-        if isinstance(day, dt.datetime):
-            day = day.date()
-        if day in self.overrides:
-            return self.overrides[day]
-        return _official_workday(day)
-
-
 def calendar():
     if "work_calendar" not in g:
-        g.work_calendar = ScreenCalendar(WorkCalendar.load().overrides)
+        g.work_calendar = WorkCalendar.load()
     return g.work_calendar
 
 
