@@ -1,7 +1,8 @@
 """Export work orders in the interchange format (interchange.py), streaming.
 
-`export_orders` is the operator's tool behind `flask export-orders` (unmasked) and the
-web export (mask=True for department and leader accounts).
+`export_orders` is the operator's tool behind `flask export-orders` (unmasked); mask=True
+gives the masked variant of the same format. The order list's CSV export (admin/orders.py)
+is a different file: the list's columns, following its filters and the unit limit.
 """
 import csv
 import io
