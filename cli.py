@@ -3,7 +3,10 @@
 Each command is thin: it parses arguments and calls a domain module. On failure it prints
 one Chinese line on stderr and exits non-zero.
 """
+import datetime as dt
+import json
 import sys
+import unicodedata
 
 import click
 from flask import current_app
@@ -80,7 +83,7 @@ def import_orders_command(path, dry_run, ignore_unknown):
     """导入工单（CSV 或 XLSX，交换格式见 SPEC.md）：全部校验通过才写入，一个事务。"""
     import os
 
-    from importer import ImportRefused, import_orders
+    from interchange.importer import ImportRefused, import_orders
 
     if not os.path.isfile(path):
         fail(f"导入失败：找不到文件 {path}")
@@ -128,7 +131,7 @@ def import_orders_command(path, dry_run, ignore_unknown):
 @click.option("--output", required=True, type=click.Path(dir_okay=False, writable=True), help="输出的 CSV 文件")
 def export_orders_command(period, output):
     """导出某期间（2020Q1 / 2020-01 / 2020）受理的工单为 CSV（UTF-8 带 BOM，中文表头，可再导入）。"""
-    from exporter import export_orders
+    from interchange.exporter import export_orders
     from periods import parse_period
 
     try:
@@ -151,8 +154,8 @@ COMMANDS += [import_orders_command, export_orders_command]
 @click.option("--output", default=None, type=click.Path(dir_okay=False), help="输出文件：.pdf（默认 <期间>.pdf）、.docx 或 .html")
 def brief_command(period, output):
     """生成某期间（2020Q1 / 2020-01 / 2020）的工作专报；已签发的专报按签发时冻结的内容输出。"""
-    from brief import draft_for
-    from render import write_brief_file
+    from brief.content import draft_for
+    from brief.files import write_brief_file
 
     try:
         with db.connection_context():
@@ -180,7 +183,6 @@ from peewee import DatabaseError  # noqa: E402
 def figures_command(period, as_json, topic):
     """显示某期间（2020Q1 / 2020-01 / 2020）工作专报的全部数据。"""
     from figures import figures_for
-    from figures_text import render_json, render_text
 
     try:
         with db.connection_context():
@@ -195,7 +197,7 @@ def figures_command(period, as_json, topic):
 @click.command("demo")
 def demo_command():
     """载入龙山县 2020 年第一季度演示数据（可重复执行，不会重复写入）。"""
-    from demo import load_demo
+    from demo.loader import load_demo
 
     try:
         with db.connection_context():
@@ -208,6 +210,97 @@ def demo_command():
 
 
 COMMANDS += [figures_command, demo_command]
+
+
+# --- `flask figures` output: the figures as a readable Chinese table, or as JSON -------------
+LABELS = {
+    "received": "受理工单数（来电来信）",
+    "harassment": "骚扰来电",
+    "urban": "城镇居民来电",
+    "rural": "乡镇村民来电",
+    "answer_rate": "接通率",
+    "daily_average": "日均",
+    "online": "在线办结",
+    "online_rate": "在线办结率",
+    "dispatched": "转办工单数",
+    "resolved": "办结工单数",
+    "resolved_rate": "办结率",
+    "rejected": "不予立案",
+    "need_callback": "需回访",
+    "callbacks_done": "已回访",
+    "callback_rate": "回访率",
+    "satisfied": "满意工单",
+    "satisfaction": "回访满意度",
+}
+ORDER_KEYS = ("received", "harassment", "urban", "rural", "answer_rate", "daily_average",
+              "online", "online_rate", "dispatched", "resolved", "resolved_rate", "rejected")  # fmt: skip
+CALLBACK_KEYS = ("need_callback", "callbacks_done", "callback_rate", "satisfied", "satisfaction")
+TOPIC_KEYS = ("received", "online", "online_rate", "dispatched", "resolved", "resolved_rate",
+              "need_callback", "callbacks_done", "callback_rate", "satisfied", "satisfaction")  # fmt: skip
+
+
+def _width(text):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in str(text))
+
+
+def _pad(text, width):
+    return str(text) + " " * max(0, width - _width(text))
+
+
+def _table(rows):
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return ["  " + "  ".join(_pad(cell, widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
+
+
+def _comparison(figures, kind, key):
+    found = (figures["comparisons"][kind] or {}).get(key)
+    return found["change"] if found else "—"
+
+
+def _compared(figures, keys):
+    rows = [("项目", "数值", "同比", "环比")]
+    rows += [(LABELS[k], figures[k], _comparison(figures, "yoy", k), _comparison(figures, "mom", k)) for k in keys]
+    return _table(rows)
+
+
+def render_text(figures):
+    period = figures["period"]
+    end = period["end"] - dt.timedelta(seconds=1)
+    lines = [f"{period['label']}12345政府服务热线主要数据（{period['start']:%Y-%m-%d} 至 {end:%Y-%m-%d}，共{period['days']}天）", ""]
+    lines += ["一、热线运行情况", "（1）工单办理情况", *_compared(figures, ORDER_KEYS)]
+    lines.append(f"  接通 {figures['answered_calls']} 个，未接 {figures['missed_calls']} 个")
+    lines += ["", "（2）工单分类情况", "  1. 诉求居前四位的类别"]
+    rows = [("类别", "工单数", "其中最多的小类")]
+    for item in figures["categories"][:4]:
+        subs = "、".join(f"{s['name']} {s['count']}" for s in item["subcategories"][:2]) or "—"
+        rows.append((item["name"], item["count"], subs))
+    lines += _table(rows) if len(rows) > 1 else ["  （无）"]
+    lines.append("  2. 办理工单数前五位的成员单位")
+    rows = [("单位", "工单数")] + [(u["name"], u["count"]) for u in figures["units"][:5]]
+    lines += _table(rows) if len(rows) > 1 else ["  （无）"]
+    lines += ["", "（3）回访满意度情况", *_compared(figures, CALLBACK_KEYS)]
+    topic = figures["topic"]
+    if topic:
+        lines += ["", f"（4）{topic['name']}类工单办理情况"]
+        lines += _table([("项目", "数值")] + [(LABELS[k], topic[k]) for k in TOPIC_KEYS])
+    lines += ["", "（5）电话摸排工作开展情况"]
+    for c in figures["campaigns"]:
+        lines.append(f"  {c['name']}：{c['start_date']:%Y-%m-%d} 至 {c['end_date']:%Y-%m-%d}，摸排 {c['reached']} 人")
+    if not figures["campaigns"]:
+        lines.append("  （本期无电话摸排记录）")
+    if figures["pending"]:
+        lines += ["", f"注意：本期仍有 {figures['pending']} 个工单处于「受理」状态未处理，数据可能变化。"]
+    return "\n".join(lines)
+
+
+def _iso(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"无法转换为 JSON：{value!r}")
+
+
+def render_json(figures):
+    return json.dumps(figures, ensure_ascii=False, indent=2, default=_iso)
 
 
 def init_app(app):

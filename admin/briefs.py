@@ -14,7 +14,7 @@ from flask_admin import expose
 from flask_login import current_user
 
 from admin.base import SecureBaseView
-from brief import DRAFT, ISSUED, brief_context, brief_figures, default_notes, issue, next_version
+from brief.content import DRAFT, ISSUED, brief_context, brief_figures, default_notes, issue, next_version
 from models import AuditLog, Brief, CaseStudy, WorkOrder, db
 from periods import parse_period
 
@@ -81,7 +81,7 @@ def _shown_texts(context):
 def _job_state(brief):
     """(progress 0..1 or None, text, error) of the brief's rendering job, as staff see it."""
     from jobs.queue import fetch_job
-    from render import FAILED, QUEUED, RUNNING
+    from brief.files import FAILED, QUEUED, RUNNING
 
     error = brief.job_error
     progress, text = None, brief.job_status
@@ -250,7 +250,7 @@ class BriefView(SecureBaseView):
 
     @expose("/<int:brief_id>/preview")
     def preview(self, brief_id):
-        from render import render_html
+        from brief.render import render_html
 
         return Response(render_html(brief_context(self._brief(brief_id))), mimetype="text/html")
 
@@ -265,7 +265,7 @@ class BriefView(SecureBaseView):
 
     @expose("/<int:brief_id>/docx")
     def docx(self, brief_id):
-        from brief_docx import render_docx
+        from brief.docx_export import render_docx
 
         brief = self._brief(brief_id)
         data = render_docx(brief_context(brief))

@@ -34,8 +34,8 @@ def app_on(url):
 
 
 def render_once(period):
-    from brief import brief_context, draft_for
-    from render import render_pdf
+    from brief.content import brief_context, draft_for
+    from brief.render import render_pdf
 
     return render_pdf(brief_context(draft_for(period)))
 
@@ -48,7 +48,7 @@ def page_count(pdf):
 
 
 def figures_once(period):
-    from brief import brief_figures
+    from brief.content import brief_figures
 
     return brief_figures(period)
 
@@ -67,7 +67,7 @@ def without_harfbuzz_subset():
 
 
 def bench_demo(url, runs):
-    from demo import load_demo
+    from demo.loader import load_demo
     from models import WorkOrder
     from schema import drop_all
 

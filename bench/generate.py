@@ -26,8 +26,8 @@ import random
 import sys
 import time
 
-from bulk import defaults, insert_rows
-from interchange import HEADERS, OrderRow, format_row
+from interchange.bulk import defaults, insert_rows
+from interchange.format import HEADERS, OrderRow, format_row
 from models import Callback, Category, Department, OrderTopic, Topic, WorkOrder, db
 from workdays import WorkCalendar
 

@@ -1,13 +1,13 @@
-"""The brief's rendering job: thin, it opens its own app and calls render.generate()."""
+"""The brief's rendering job: thin, it opens its own app and calls brief.files.generate()."""
 from jobs.queue import job_app, set_progress
 
 
 def render_brief_job(brief_id):
     """Render Brief `brief_id` to PDF on the "briefs" queue; returns the file's path."""
-    import render
+    from brief.files import generate
 
     with job_app():
-        return render.generate(brief_id, progress=set_progress)
+        return generate(brief_id, progress=set_progress)
 
 
 def enqueue_render(brief):
@@ -17,7 +17,7 @@ def enqueue_render(brief):
     """
     from jobs.queue import try_enqueue
     from models import Brief
-    from render import QUEUED
+    from brief.files import QUEUED
 
     job = try_enqueue("briefs", render_brief_job, brief.id, retry=False, job_timeout=300,
                       description=f"生成专报 {brief}")

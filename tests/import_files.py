@@ -1,7 +1,7 @@
 """Helpers for the import/export tests: rows in the interchange format, files, table dumps."""
 import csv
 
-from interchange import BY_NAME, HEADERS
+from interchange.format import BY_NAME, HEADERS
 from models import ALL_MODELS
 
 

@@ -148,7 +148,7 @@ def test_official_faces_in_the_fonts_folder_are_used(app, runner, tmp_path):
     output = tmp_path / "official.pdf"
     result = runner.invoke(args=["brief", "2020Q1", "--output", str(output)])
     assert result.exit_code == 0, result.output
-    from fonts import font_plan
+    from brief.fonts import font_plan
 
     plan = font_plan(folder)["roles"]
     assert plan["fangsong"]["official"] == "仿宋_GB2312" and plan["fangsong"]["file"].endswith("FangSong_GB2312.otf")

@@ -146,7 +146,7 @@ def test_a_call_from_reception_to_callback(page):
 
 
 def test_supervisor_screens_on_the_demo_quarter(page):
-    from demo import load_demo
+    from demo.loader import load_demo
     from figures import figures_for
     from models import WorkOrder
 

@@ -7,7 +7,7 @@ from playhouse.migrate import SchemaMigrator, migrate
 
 import workflow
 from bench.generate import generate
-from demo import load_demo
+from demo.loader import load_demo
 from models import Callback, WorkOrder, db
 from schema import create_or_upgrade
 from tests.factories import make_order, make_user

@@ -248,7 +248,7 @@ def test_figures_command_shows_every_number_of_section_one(demo, loaded):
 
 
 def test_the_plan_is_deterministic():
-    from demo_plan import build_orders
+    from demo.plan import build_orders
     from workdays import WorkCalendar
 
     first, second = build_orders(WorkCalendar()), build_orders(WorkCalendar())

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from interchange import BY_NAME, HEADERS
+from interchange.format import BY_NAME, HEADERS
 from models import Callback, Category, Department, OrderEvent, Topic, WorkOrder
 from tests.factories import make_order
 from tests.import_files import dump, row, write_csv, write_xlsx

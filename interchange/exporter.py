@@ -1,4 +1,4 @@
-"""Export work orders in the interchange format (interchange.py), streaming.
+"""Export work orders in the interchange format (interchange/format.py), streaming.
 
 `export_orders` is the operator's tool behind `flask export-orders` (unmasked); mask=True
 gives the masked variant of the same format. The order list's CSV export (admin/orders.py)
@@ -9,7 +9,7 @@ import io
 
 from peewee import JOIN
 
-from interchange import HEADERS, OrderRow, format_row
+from interchange.format import HEADERS, OrderRow, format_row
 from models import Callback, Category, Department, OrderTopic, Topic, WorkOrder
 
 DISPOSITION_OF_STATUS = {"NEW": "待处理", "ONLINE": "在线办结", "REJECTED": "不予立案"}  # others: 转办

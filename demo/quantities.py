@@ -1,7 +1,7 @@
 """The Longshan County 2020 Q1 demo: the plan (how many orders of which kind) and the texts.
 
-demo.py turns this plan into records; the derivation of the numbers is in demo.py's
-docstring. Names of places and units are Longshan County's (龙山县, 湘西州, 湖南省).
+demo/plan.py turns this plan into order slots (the derivation of the numbers is in its
+docstring) and demo/loader.py writes them. Names of places and units are Longshan County's (龙山县, 湘西州, 湖南省).
 """
 import datetime as dt
 

@@ -4,7 +4,7 @@
 tables (pre-filled from the data, staff edits win), the case texts of 二、and 三、 built
 by SPEC.md's pattern, the issue line — as numbers and plain text, never HTML. A draft
 reads the records live; an issued brief reads only what was stored when it was issued
-(`issue`), so later changes to the data leave it as it was. Rendering is in render.py.
+(`issue`), so later changes to the data leave it as it was. Rendering is in brief/render.py and brief/files.py.
 """
 import datetime as dt
 import json
@@ -271,7 +271,7 @@ def stored(brief):
 
 def brief_context(brief, config=None):
     """Everything the brief's template (and the .docx) shows, for a Brief row (saved or not)."""
-    from fonts import font_plan
+    from brief.fonts import font_plan
 
     config = config or current_app.config
     period = parse_period(brief.period)

@@ -1,4 +1,4 @@
-"""`flask demo`: load Longshan County's 2020 Q1 into the database (see demo_plan.py).
+"""`flask demo`: load Longshan County's 2020 Q1 into the database (see demo/plan.py).
 
 Loading is one transaction: units, categories, the 疫情 topic, the campaigns, one login per
 role, then the orders with their topics, callbacks and every step (OrderEvent), written
@@ -9,9 +9,9 @@ workflow.py, which would take minutes for 3,085 orders.
 """
 import secrets
 
-import demo_data as plan
-from demo_cases import CASES
-from demo_plan import PERIOD, build_orders
+from demo import quantities as plan
+from demo.cases import CASES
+from demo.plan import PERIOD, build_orders
 from models import (
     Callback, Campaign, CaseStudy, Category, Department, OrderEvent, OrderTopic, Topic, User, WorkOrder, db,
 )  # fmt: skip

@@ -17,8 +17,8 @@ How the numbers fit together (every figure of the seed at once):
     县城管和执法局 29, 县劳动保障监察局 18, 里耶镇人民政府 11, and 24 units of at most 10.
     疫情 951 = 947 online (880 咨询 and 67 others) + 4 dispatched, all resolved and all
     called back 满意 or 基本满意: 99.58%, 100%, 100%.
-The plan is the tables of demo_data.py; `build_orders` checks these sums and fails loudly
-if an edit breaks one. The 13 orders the seed quotes (demo_cases.py) take slots of the plan
+The plan is the tables of demo/quantities.py; `build_orders` checks these sums and fails loudly
+if an edit breaks one. The 13 orders the seed quotes (demo/cases.py) take slots of the plan
 with their own category, unit and disposition.
 
 Random choices use a fixed seed, so every load builds the same records; orders whose case
@@ -28,9 +28,9 @@ import datetime as dt
 import random
 from collections import Counter
 
-import demo_data as plan
-from demo_cases import CASES
-from demo_texts import (
+from demo import quantities as plan
+from demo.cases import CASES
+from demo.texts import (
     CALLBACK_NOTES, COMPLAINTS, CONSULT_REPLIES, GIVEN, ONLINE_REPLIES, REJECT_NOTES, RURAL_PLACES,
     SURNAMES, TOPIC_DISPATCHED_TEXTS, TOPIC_TEXTS, UNIT_REPLIES, URBAN_PLACES,
 )  # fmt: skip

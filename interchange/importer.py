@@ -1,4 +1,4 @@
-"""Import work orders from a CSV or XLSX file in the interchange format (interchange.py).
+"""Import work orders from a CSV or XLSX file in the interchange format (interchange/format.py).
 
 All or nothing, in two streaming passes so memory stays flat as files grow:
 1. validate every row, keeping only {工单编号: line} to find numbers given twice; any bad
@@ -16,8 +16,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from bulk import defaults, insert_rows
-from interchange import FileProblem, parse_row, read_table, resolve_header
+from interchange.bulk import defaults, insert_rows
+from interchange.format import FileProblem, parse_row, read_table, resolve_header
 from models import Callback, Category, Department, OrderEvent, OrderTopic, Topic, WorkOrder, db, local_now
 from workdays import WorkCalendar
 

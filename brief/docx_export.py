@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from render import render_html
+from brief.render import render_html
 
 RED = RGBColor(0xD4, 0x00, 0x00)
 LINE = Pt(28.95)  # 22 lines in the 225 mm text block

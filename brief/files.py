@@ -1,31 +1,13 @@
-"""Rendering the brief: HTML (preview), PDF (WeasyPrint) and the file a job or command writes.
-
-The template and its print stylesheet own the layout (templates/brief/); this module only
-feeds them brief.brief_context() and hands the result to WeasyPrint.
-"""
+"""The brief's files: the PDF a job renders into BRIEF_DIR (with its progress and failure
+recorded on the Brief row) and the .pdf/.docx/.html a command writes."""
 import os
 from pathlib import Path
 
-from flask import current_app, render_template
+from flask import current_app
 
-from brief import brief_context
-
-TEMPLATE = "brief/brief.html"
-
-
-def render_html(context):
-    return render_template(TEMPLATE, **context)
-
-
-def render_pdf(context):
-    """The brief as PDF bytes."""
-    from weasyprint import HTML
-    from weasyprint.text.fonts import FontConfiguration
-
-    html = render_html(context)
-    fonts = FontConfiguration()  # @font-face rules of the official faces need one
-    base_url = str(Path(current_app.root_path) / "templates" / "brief")
-    return HTML(string=html, base_url=base_url).write_pdf(font_config=fonts)
+from brief.content import brief_context
+from brief.docx_export import render_docx
+from brief.render import render_html, render_pdf
 
 
 def brief_dir(app=None):
@@ -83,8 +65,6 @@ def write_brief_file(brief, output):
     if suffix == ".pdf":
         data = render_pdf(context)
     elif suffix == ".docx":
-        from brief_docx import render_docx
-
         data = render_docx(context)
     else:
         data = render_html(context).encode("utf-8")
