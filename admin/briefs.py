@@ -2,11 +2,10 @@
 PDF and .docx download, 签发.
 
 Supervisors edit, generate and issue; operators and leaders read and download. An issued
-brief cannot be edited: issuing it again makes a new version (brief.issue).
+brief cannot be edited: issuing it again makes a new version (brief.content.issue).
+What a save checks and writes is brief/page.py.
 """
-import datetime as dt
 import io
-import json
 from pathlib import Path
 
 from flask import Response, abort, flash, redirect, request, send_file, url_for
@@ -14,69 +13,10 @@ from flask_admin import expose
 from flask_login import current_user
 
 from admin.base import SecureBaseView
-from brief.content import DRAFT, ISSUED, brief_context, brief_figures, default_notes, issue, next_version
-from models import AuditLog, Brief, CaseStudy, WorkOrder, db
+from brief.content import DRAFT, ISSUED, brief_context, issue
+from brief.page import NOTE_FIELDS, create_draft, record, save_edits, shown_texts
+from models import Brief, CaseStudy, WorkOrder
 from periods import parse_period
-
-# The notes staff may edit, with their labels on the page.
-NOTE_FIELDS = [
-    ("reject", "（一）表下注：不予立案原因"),
-    ("categories", "（二）1. 表下注：类别说明"),
-    ("units", "（二）2. 表下注：成员单位说明"),
-    ("topic_heading", "专题小标题"),
-    ("topic", "专题表下说明"),
-    ("campaign_heading", "电话摸排小标题"),
-    ("campaigns", "电话摸排引言"),
-]
-ISSUE_FIELDS = ("issue_no", "total_issue_no")
-
-
-def _positive_int(text, label):
-    text = (text or "").strip()
-    if not text:
-        return None
-    if not text.isdigit() or int(text) < 1:
-        raise ValueError(f"{label}须为正整数")
-    return int(text)
-
-
-def _audit(brief, action, changes=None):
-    AuditLog.create(
-        actor=current_user.id,
-        actor_name=str(current_user),
-        model="Brief",
-        object_id=str(brief.id),
-        action=action,
-        changes=json.dumps(changes or {}, ensure_ascii=False, default=str),
-    )
-
-
-def _date(text):
-    text = (text or "").strip()
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"印发日期「{text}」应写作 2020-04-10") from None
-
-
-def _meta_from_form(form):
-    """The issue line fields of a form, checked; raises ValueError with a Chinese message."""
-    return {
-        "issue_no": _positive_int(form.get("issue_no"), "期号（第X期）"),
-        "total_issue_no": _positive_int(form.get("total_issue_no"), "总期号（总第X期）"),
-        "issuer": form.get("issuer", "").strip()[:100],
-        "recipients": form.get("recipients", "").strip(),
-        "issued_on": _date(form.get("issued_on")),
-    }
-
-
-def _shown_texts(context):
-    """{CaseStudy id: the text the brief shows} for every case of 二、 and 三、."""
-    items = context["cases"] + [case for problem in context["problems"] for case in problem["cases"]]
-    return {item["id"]: item["text"] for item in items}
-
 
 def _job_state(brief):
     """(progress 0..1 or None, text, error) of the brief's rendering job, as staff see it."""
@@ -121,16 +61,11 @@ class BriefView(SecureBaseView):
     def create(self):
         self._require_write()
         try:
-            period = parse_period(request.form.get("period", "").strip())
-            meta = _meta_from_form(request.form)
+            brief = create_draft(request.form, current_user)
         except ValueError as exc:
             flash(str(exc), "error")
             return redirect(url_for(".index"))
-        with db.atomic():
-            brief = Brief.create(period=period.code, version=next_version(period.code), status=DRAFT,
-                                 created_by=current_user.id, **meta)
-            _audit(brief, "新建", meta)
-        flash(f"已新建 {period.label} 工作专报（第{brief.version}版）", "success")
+        flash(f"已新建 {parse_period(brief.period).label} 工作专报（第{brief.version}版）", "success")
         return redirect(url_for(".detail", brief_id=brief.id))
 
     @expose("/<int:brief_id>/")
@@ -145,7 +80,7 @@ class BriefView(SecureBaseView):
         cases = []
         if context and brief.status == DRAFT:
             studies = CaseStudy.select(CaseStudy, WorkOrder).join(WorkOrder).where(CaseStudy.period == brief.period)
-            shown = _shown_texts(context)
+            shown = shown_texts(context)
             for study in studies.order_by(CaseStudy.position, CaseStudy.id):
                 cases.append({"study": study, "text": shown.get(study.id, ""), "edited": bool(study.text.strip())})
         return self.render(
@@ -168,59 +103,13 @@ class BriefView(SecureBaseView):
     def save(self, brief_id):
         self._require_write()
         brief = self._brief(brief_id)
-        if brief.status == ISSUED:
-            flash("已签发的专报不能修改；如需更正，请签发新版本。", "error")
-            return redirect(url_for(".detail", brief_id=brief.id))
         try:
-            meta = _meta_from_form(request.form)
-        except ValueError as exc:
+            save_edits(brief, request.form, current_user)
+        except ValueError as exc:  # BriefFrozen included
             flash(str(exc), "error")
-            return redirect(url_for(".detail", brief_id=brief.id))
-        form = request.form
-        # What the page showed, before this save changes masking or notes: an unchanged
-        # case text is not an edit.
-        shown = _shown_texts(brief_context(brief))
-        defaults = default_notes(brief_figures(brief.period))
-        # Only notes that differ from the data's own wording are kept: the others follow the data.
-        notes = dict(brief.notes)
-        for key, _ in NOTE_FIELDS:
-            if f"note_{key}" not in form:
-                continue
-            value = form[f"note_{key}"].strip()
-            if value == defaults.get(key, ""):
-                notes.pop(key, None)
-            else:
-                notes[key] = value
-        with db.atomic():
-            for key, value in meta.items():
-                if key in form:  # a field the form did not send keeps its value
-                    setattr(brief, key, value)
-            brief.show_personal_data = form.get("show_personal_data") == "1"
-            brief.notes_json = json.dumps(notes, ensure_ascii=False)
-            brief.save()
-            edited = self._save_case_texts(brief, form, shown)
-            _audit(brief, "修改", {**meta, "notes": notes, "cases_edited": edited})
-        flash("已保存", "success")
+        else:
+            flash("已保存", "success")
         return redirect(url_for(".detail", brief_id=brief.id))
-
-    def _save_case_texts(self, brief, form, shown):
-        """A case text typed differently from what the page showed is kept as the staff's text."""
-        edited = []
-        for study in CaseStudy.select().where(CaseStudy.period == brief.period):
-            key = f"case_{study.id}"
-            if key not in form:
-                continue
-            text = " ".join(form[key].split())
-            if not text:  # emptied: back to the text built from the order
-                if study.text:
-                    study.text = ""
-                    study.save()
-                    edited.append(study.id)
-            elif text != " ".join(shown.get(study.id, "").split()):
-                study.text = text
-                study.save()
-                edited.append(study.id)
-        return edited
 
     @expose("/<int:brief_id>/generate", methods=["POST"])
     def generate(self, brief_id):
@@ -243,7 +132,7 @@ class BriefView(SecureBaseView):
         brief = self._brief(brief_id)
         again = brief.status == ISSUED
         issued = issue(brief, user=current_user.id)
-        _audit(issued, "签发", {"period": issued.period, "version": issued.version})
+        record(issued, "签发", current_user, {"period": issued.period, "version": issued.version})
         enqueue_render(issued)  # the issued PDF is made at once; a Redis outage only delays it
         flash(f"已签发第{issued.version}版" + ("（新版本）" if again else ""), "success")
         return redirect(url_for(".detail", brief_id=issued.id))
