@@ -20,6 +20,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    PostgresqlDatabase,
     TextField,
 )
 from playhouse.db_url import connect
@@ -27,7 +28,7 @@ from playhouse.db_url import connect
 db = DatabaseProxy()
 _hasher = PasswordHasher()
 
-# --- choices: stored values are the Chinese words of SPEC.md -----------------------------
+# --- choices: stored values are the Chinese words staff use ------------------------------
 
 ROLES = {
     "operator": "话务员",
@@ -483,6 +484,11 @@ def init_db(url):
     database = connect(url, **kwargs)
     db.initialize(database)
     return database
+
+
+def is_postgres() -> bool:
+    """True when `db` points at PostgreSQL (any PostgresqlDatabase, pooled ones included)."""
+    return isinstance(db.obj, PostgresqlDatabase)
 
 
 def init_app(app):

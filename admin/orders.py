@@ -18,7 +18,7 @@ from admin.deadlines import due_state
 from admin.order_create import OrderCreateMixin
 from admin.order_filters import order_filters
 from admin.order_steps import OrderStepsMixin, step_forms_for
-from models import STATUSES, Callback, Category, Department, OrderEvent, Reminder, WorkOrder, db
+from models import STATUSES, Callback, Category, Department, OrderEvent, Reminder, WorkOrder, db, is_postgres
 from privacy import mask_name, mask_phone, sees_personal_data
 
 COUNT_CAP = 10000  # the list counts at most this many rows for its pager (see _count)
@@ -205,7 +205,7 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
         capped = query.order_by().limit(self.count_cap + 1).count()
         if capped <= self.count_cap or narrowed or current_user.role == "department":
             return capped
-        if db.obj.__class__.__name__.startswith("Postgres"):
+        if is_postgres():
             estimate = db.execute_sql(
                 "SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass(%s)",
                 (WorkOrder._meta.table_name,),

@@ -28,7 +28,7 @@ import time
 
 from interchange.bulk import defaults, insert_rows
 from interchange.format import HEADERS, OrderRow, format_row
-from models import Callback, Category, Department, OrderTopic, Topic, WorkOrder, db
+from models import Callback, Category, Department, OrderTopic, Topic, WorkOrder, db, is_postgres
 from workdays import WorkCalendar
 
 CHUNK = 1000  # orders per bulk insert
@@ -322,7 +322,7 @@ def _interchange_row(spec):
 
 def _advance_sequence(model):
     # Ids were given explicitly: PostgreSQL's sequence must catch up for later inserts.
-    if db.obj.__class__.__name__.startswith("Postgres"):
+    if is_postgres():
         table = model._meta.table_name
         db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))")
 

@@ -7,7 +7,7 @@ PostgreSQL (40% faster there than the multi-row INSERT, same transaction).
 """
 import io
 
-from models import db
+from models import db, is_postgres
 
 SQLITE_MAX_VARIABLES = 32766
 
@@ -19,7 +19,7 @@ def insert_rows(model, rows):
     fields = [model._meta.fields[name] for name in rows[0]]
     table = _quoted(model._meta.table_name)
     columns = ", ".join(_quoted(f.column_name) for f in fields)
-    if db.obj.__class__.__name__.startswith("Postgres"):
+    if is_postgres():
         _copy(table, columns, fields, rows)
         return
     per_statement = max(1, SQLITE_MAX_VARIABLES // len(fields))
