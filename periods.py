@@ -1,6 +1,6 @@
 """Reporting periods of the brief: a quarter (2020Q1), a month (2020-01) or a year (2020).
 
-A Period is a half-open range of naive local datetimes [start, end), as SPEC.md counts
+A Period is a half-open range of naive local datetimes [start, end), as the brief counts
 orders: start inclusive, end exclusive.
 """
 import datetime as dt
@@ -23,7 +23,7 @@ class Period:
     number: int  # quarter 1-4, month 1-12, or 1 for a year
 
     @property
-    def code(self):
+    def code(self) -> str:
         if self.kind == "quarter":
             return f"{self.year}Q{self.number}"
         if self.kind == "month":
@@ -31,7 +31,7 @@ class Period:
         return str(self.year)
 
     @property
-    def label(self):
+    def label(self) -> str:
         if self.kind == "quarter":
             return f"{self.year}年第{QUARTER_NAMES[self.number - 1]}季度"
         if self.kind == "month":
@@ -39,30 +39,30 @@ class Period:
         return f"{self.year}年"
 
     @property
-    def first_month(self):
+    def first_month(self) -> int:
         return {"quarter": 3 * (self.number - 1) + 1, "month": self.number, "year": 1}[self.kind]
 
     @property
-    def months(self):
+    def months(self) -> int:
         return {"quarter": 3, "month": 1, "year": 12}[self.kind]
 
     @property
-    def start(self):
+    def start(self) -> dt.datetime:
         return dt.datetime(self.year, self.first_month, 1)
 
     @property
-    def end(self):
+    def end(self) -> dt.datetime:
         index = self.year * 12 + self.first_month - 1 + self.months
         return dt.datetime(index // 12, index % 12 + 1, 1)
 
     @property
-    def days(self):
+    def days(self) -> int:
         return (self.end - self.start).days
 
-    def contains(self, moment):
+    def contains(self, moment: dt.datetime) -> bool:
         return self.start <= moment < self.end
 
-    def previous(self):
+    def previous(self) -> "Period":
         """环比: the period just before, of the same kind."""
         if self.kind == "year":
             return Period("year", self.year - 1, 1)
@@ -71,15 +71,15 @@ class Period:
             return Period(self.kind, self.year - 1, count)
         return Period(self.kind, self.year, self.number - 1)
 
-    def year_before(self):
+    def year_before(self) -> "Period":
         """同比: the same period one year earlier."""
         return Period(self.kind, self.year - 1, self.number)
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.code
 
 
-def parse_period(text):
+def parse_period(text: str | Period | None) -> Period:
     """Period from "2020Q1", "2020-01" or "2020"; ValueError with a Chinese message otherwise."""
     if isinstance(text, Period):
         return text
@@ -98,7 +98,7 @@ def parse_period(text):
     raise ValueError(BAD_PERIOD.format(cleaned))
 
 
-def current_quarter(today=None):
+def current_quarter(today: dt.date | None = None) -> Period:
     """The quarter containing `today` (default: the local date now)."""
     today = today or dt.date.today()
     return Period("quarter", today.year, (today.month - 1) // 3 + 1)

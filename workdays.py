@@ -33,14 +33,14 @@ def _official_workday(day):
 class WorkCalendar:
     """A calendar with the overrides loaded once; cheap to query many times."""
 
-    def __init__(self, overrides=None):
+    def __init__(self, overrides: dict[dt.date, bool] | None = None) -> None:
         self.overrides = dict(overrides or {})
 
     @classmethod
-    def load(cls):
+    def load(cls) -> "WorkCalendar":
         return cls({o.date: o.is_workday for o in HolidayOverride.select()})
 
-    def is_workday(self, day):
+    def is_workday(self, day: dt.date | dt.datetime) -> bool:
         if isinstance(day, dt.datetime):
             day = day.date()
         if day in self.overrides:
@@ -53,7 +53,7 @@ class WorkCalendar:
             log.warning("节假日日历未覆盖 %s 年：按周一至周五计算工作日，请管理员录入该年节假日", day.year)
         return day.weekday() < 5
 
-    def add_working_days(self, start, n):
+    def add_working_days(self, start: dt.date | dt.datetime, n: int) -> dt.date:
         """The date of the n-th working day after `start` (a date or datetime); n >= 0."""
         day = start.date() if isinstance(start, dt.datetime) else start
         counted = 0
@@ -63,11 +63,11 @@ class WorkCalendar:
                 counted += 1
         return day
 
-    def deadline(self, start, n):
+    def deadline(self, start: dt.date | dt.datetime, n: int) -> dt.datetime:
         """Deadline of a task given at `start` with n working days: end of the n-th working day."""
         return dt.datetime.combine(self.add_working_days(start, n), END_OF_DAY)
 
-    def working_days_between(self, start, end):
+    def working_days_between(self, start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> int:
         """Working days in (start, end] — negative when end is before start."""
         a = start.date() if isinstance(start, dt.datetime) else start
         b = end.date() if isinstance(end, dt.datetime) else end
@@ -83,10 +83,10 @@ class WorkCalendar:
         return sign * count
 
 
-def working_days_after(start, n):
+def working_days_after(start: dt.date | dt.datetime, n: int) -> dt.date:
     """The date of the n-th working day after `start`, overrides included."""
     return WorkCalendar.load().add_working_days(start, n)
 
 
-def is_workday(day):
+def is_workday(day: dt.date | dt.datetime) -> bool:
     return WorkCalendar.load().is_workday(day)
