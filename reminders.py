@@ -1,13 +1,14 @@
-"""The reminder pass (SPEC.md 「Deadlines and reminders」), as plain functions.
+"""The reminder pass (办理时限 and its reminders), as plain functions.
 
 - 临期提醒 to the unit: the deadline is not yet past and falls within one working day
-  (today, or the next working day).
+  (today, or the next working day: workflow.soon_until).
 - 超期催办 to the unit: the deadline is past.
 - 督办 to the supervisors: the deadline is 3 or more working days past.
 
-Only orders waiting on a unit are reminded: DISPATCHED (not yet signed) and ACCEPTED.
-A REPLIED order waits on the office (accept the reply or send it back), and a RETURNED
-order waits on the office to dispatch it again, so neither is the unit's delay.
+Only orders waiting on a unit are reminded (workflow.UNIT_WAITING_STATUSES): DISPATCHED
+(not yet signed) and ACCEPTED. A REPLIED order waits on the office (accept the reply or
+send it back), and a RETURNED order waits on the office to dispatch it again, so neither
+is the unit's delay.
 
 At most one reminder of a kind per order per day: the unique index (order, kind, day) and
 insert-or-ignore guarantee it, so two passes at once still make one. Each row carries the
@@ -19,13 +20,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from flask import current_app
-from peewee import JOIN, Value, fn
+from peewee import JOIN, Expression, Value, fn
 
 import notify
+import workflow
 from models import Delivery, Department, Notice, Reminder, User, WorkOrder, db, local_now
 from workdays import WorkCalendar
 
-REMINDED_STATUSES = ("DISPATCHED", "ACCEPTED")
 ESCALATE_AFTER_WORKING_DAYS = 3
 # When a pass is asked for a past or future day, it runs as if at 01:00 that day.
 NIGHTLY_AT = dt.time(1, 0)
@@ -41,7 +42,7 @@ class Windows:
     escalate_before: dt.datetime  # 督办: due_at < escalate_before
 
 
-def windows_for(today, now, calendar):
+def windows_for(today: dt.date, now: dt.datetime, calendar: WorkCalendar) -> Windows:
     # The latest day D with ESCALATE_AFTER working days in (D, today]: due on D or before → 督办.
     day, counted = today, 0
     while counted < ESCALATE_AFTER_WORKING_DAYS:
@@ -50,15 +51,15 @@ def windows_for(today, now, calendar):
         day -= dt.timedelta(days=1)
     return Windows(
         now=now,
-        soon_until=calendar.deadline(today, 1),
+        soon_until=workflow.soon_until(today, calendar),
         escalate_before=dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min),
     )
 
 
-def selections(today, now, calendar):
+def selections(today: dt.date, now: dt.datetime, calendar: WorkCalendar) -> dict[str, Expression]:
     """kind -> the condition on WorkOrder for the orders due that reminder today."""
     w = windows_for(today, now, calendar)
-    waiting = WorkOrder.status.in_(REMINDED_STATUSES)
+    waiting = WorkOrder.status.in_(workflow.UNIT_WAITING_STATUSES)
     return {
         "临期": waiting & (WorkOrder.due_at >= w.now) & (WorkOrder.due_at <= w.soon_until),
         "超期": waiting & (WorkOrder.due_at < w.now),
@@ -74,19 +75,21 @@ class PassResult:
     undelivered: int = 0  # e-mails/SMS that failed in this pass (recorded, retried later)
     unreachable: int = 0  # reminders whose unit has no e-mail address (in-app notice only)
 
-    def summary(self):
+    def summary(self) -> str:
         kinds = "，".join(f"{kind} {self.created[kind]} 条" for kind in ("临期", "超期", "督办"))
         return (
             f"新建提醒：{kinds}；发送邮件/短信 {self.sent} 封，失败 {self.undelivered} 封"
             f"（已记录，将重试）；无电子邮箱无法送达 {self.unreachable} 条"
         )
 
-    def raise_if_undelivered(self):
+    def raise_if_undelivered(self) -> None:
         if self.undelivered:
             raise notify.DeliveryError(f"{self.undelivered} 封提醒邮件/短信未能送达，已记录")
 
 
-def run_pass(today=None, now=None, calendar=None):
+def run_pass(
+    today: dt.date | None = None, now: dt.datetime | None = None, calendar: WorkCalendar | None = None
+) -> PassResult:
     """Insert today's reminders, their notices and pending e-mail/SMS deliveries.
 
     Set-based: each step is one INSERT ... SELECT, so the pass costs what the open orders
@@ -183,7 +186,7 @@ def _deliveries(mine, now):
     )
 
 
-def notice_text(kind, case_no, due_at, unit_name, late=None):
+def notice_text(kind: str, case_no: str, due_at: dt.datetime, unit_name: str, late: int | None = None) -> str:
     """The in-app notice of one reminder (`late`: working days overdue, for 督办)."""
     due = f"{due_at:%Y-%m-%d %H:%M}"
     if kind == "临期":
@@ -193,7 +196,9 @@ def notice_text(kind, case_no, due_at, unit_name, late=None):
     return f"【督办】{unit_name}承办的工单 {case_no} 已超期 {late} 个工作日（办理时限 {due}），请督办。"
 
 
-def remind(today=None, now=None, calendar=None):
+def remind(
+    today: dt.date | None = None, now: dt.datetime | None = None, calendar: WorkCalendar | None = None
+) -> PassResult:
     """The whole nightly work: the pass, then delivery of everything pending (with retries)."""
     result = run_pass(today=today, now=now, calendar=calendar)
     sent, failed = notify.deliver_pending(current_app.config)

@@ -1,8 +1,11 @@
-"""The life of a work order (SPEC.md's diagram), one function per step.
+"""The life of a work order (the diagram below), one function per step, and who may take
+which step (STEP_ROLES, may_take, available_steps): the screens, the CLI and the jobs share
+this one policy.
 
-Every step checks that the order may take it, changes the order, and records an
-OrderEvent (who, when, from, to, note) in one transaction. A step the order may not take
-raises WorkflowError with a message for staff and changes nothing.
+Every step checks that its actor may take it and the order may take it, changes the order,
+and records an OrderEvent (who, when, from, to, note) in one transaction. A step refused
+raises WorkflowError with a message for staff and changes nothing. actor=None is the
+system (the import, the jobs, the demo): it may take every step.
 
                   ┌─> ONLINE (harassment is a flag on ONLINE orders)
     NEW ──────────┼─> REJECTED (reason required)
@@ -11,6 +14,8 @@ raises WorkflowError with a message for staff and changes nothing.
                           │  └──── RETURNED (re-dispatch)    │
                           └─────────── reopen (退回重办) ─────┘ (from REPLIED)
 """
+import datetime as dt
+
 from models import (
     CALLBACK_RESULTS,
     REJECT_REASONS,
@@ -19,6 +24,7 @@ from models import (
     Callback,
     Department,
     OrderEvent,
+    User,
     WorkOrder,
     db,
     local_now,
@@ -29,7 +35,7 @@ from workdays import WorkCalendar
 class WorkflowError(Exception):
     """A step refused; `message` is shown to staff as it is."""
 
-    def __init__(self, message):
+    def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
@@ -67,9 +73,92 @@ ACTION_LABELS = {
 }
 
 
-def allowed_actions(order):
-    """The steps this order may take now (for buttons on the detail page)."""
+# Who may take each step. The office (话务员, 管理员) takes the office's steps, the unit (成员单位
+# account) its own; a supervisor may act for a unit. 领导 only reads.
+OFFICE_ROLES = ("operator", "supervisor")
+UNIT_ROLES = ("department", "supervisor")
+STEP_ROLES = {
+    "receive": OFFICE_ROLES,
+    "close_online": OFFICE_ROLES,
+    "mark_harassment": OFFICE_ROLES,
+    "reject": OFFICE_ROLES,
+    "dispatch": OFFICE_ROLES,
+    "resolve": OFFICE_ROLES,
+    "reopen": OFFICE_ROLES,
+    "decide_extension": OFFICE_ROLES,
+    "record_callback": OFFICE_ROLES,
+    "sign": UNIT_ROLES,
+    "reply": UNIT_ROLES,
+    "request_extension": UNIT_ROLES,
+    "return_order": UNIT_ROLES,
+}
+# Called directly (not from a screen), an operator may also record a unit's step for the
+# unit: existing callers walk orders through every step as an operator. The screens offer
+# these steps to units and supervisors only (may_take, available_steps).
+RECORDED_FOR_UNIT_BY = ("operator",)
+
+# The statuses in which an order waits on its unit, so its deadline runs against the unit
+# (the portal's queues, the reminders). A REPLIED order waits on the office (accept the reply
+# or send it back) and a RETURNED one on the office to dispatch it again.
+UNIT_WAITING_STATUSES = ("DISPATCHED", "ACCEPTED")
+
+
+def soon_until(now: dt.date | dt.datetime, calendar: WorkCalendar) -> dt.datetime:
+    """Deadlines up to this moment are 临期: within one working day of `now` (today or the
+    next working day)."""
+    return calendar.deadline(now, 1)
+
+
+def allowed_actions(order: WorkOrder) -> list[str]:
+    """The steps this order's status allows now, whoever takes them."""
     return [a for a, (sources, _) in TRANSITIONS.items() if order.status in sources]
+
+
+def may_take(user: User | None, step: str) -> bool:
+    """True when `user`'s role may take `step` (None, the system, may take every step)."""
+    if user is None:
+        return True
+    return getattr(user, "role", None) in STEP_ROLES.get(step, ())
+
+
+def available_steps(order: WorkOrder, user: User | None) -> list[str]:
+    """The steps `user` may take on this order now (the buttons of the detail page)."""
+    steps = [s for s in allowed_actions(order) if may_take(user, s)]
+    if "decide_extension" in steps and order.extension_state != "申请中":
+        steps.remove("decide_extension")
+    if "request_extension" in steps and order.extension_state == "申请中":
+        steps.remove("request_extension")
+    if "mark_harassment" in steps and order.is_harassment:
+        steps.remove("mark_harassment")
+    if "record_callback" in steps and (order.is_harassment or _has_final_callback(order)):
+        steps.remove("record_callback")
+    return steps
+
+
+def _has_final_callback(order):
+    callback = order.callbacks.first()
+    return callback is not None and callback.result != "未接通"
+
+
+def _check_role(actor, action):
+    """Refuse a real User whose role may not take the step; the system (None) may."""
+    if not isinstance(actor, User) or may_take(actor, action):
+        return
+    if actor.role in RECORDED_FOR_UNIT_BY and STEP_ROLES.get(action) == UNIT_ROLES:
+        return
+    raise WorkflowError(f"您的角色不能办理「{ACTION_LABELS[action]}」")
+
+
+def deadline_days(order: WorkOrder, urgency: str) -> int:
+    """Working days an order has at `urgency`: its sub-category's, else its category's."""
+    return (order.subcategory or order.category).deadline_days(urgency)
+
+
+def deadline_for(
+    order: WorkOrder, urgency: str, at: dt.date | dt.datetime, calendar: WorkCalendar | None = None
+) -> dt.datetime:
+    """办理时限 of an order given to a unit at `at`: the end of its last working day."""
+    return (calendar or WorkCalendar.load()).deadline(at, deadline_days(order, urgency))
 
 
 def _check(order, action):
@@ -119,8 +208,9 @@ def _step(order, action, actor, note="", at=None, **changes):
     return order
 
 
-def receive(actor=None, at=None, **fields):
+def receive(actor: User | None = None, at: dt.datetime | None = None, **fields) -> WorkOrder:
     """受理: create a NEW order from a call, letter or message."""
+    _check_role(actor, "receive")
     if not fields.get("case_no"):
         raise WorkflowError("工单编号不能为空")
     if fields.get("category") is None:
@@ -135,27 +225,44 @@ def receive(actor=None, at=None, **fields):
     return order
 
 
-def close_online(order, actor=None, reply="", at=None):
+def close_online(
+    order: WorkOrder, actor: User | None = None, reply: str = "", at: dt.datetime | None = None
+) -> WorkOrder:
     """在线办结: the operator answers the caller directly."""
+    _check_role(actor, "close_online")
     return _step(order, "close_online", actor, note=reply, at=at, reply=reply or order.reply)
 
 
-def mark_harassment(order, actor=None, note="", at=None):
+def mark_harassment(
+    order: WorkOrder, actor: User | None = None, note: str = "", at: dt.datetime | None = None
+) -> WorkOrder:
     """骚扰来电: closes the order online with the harassment flag."""
+    _check_role(actor, "mark_harassment")
     if order.is_harassment:
         raise WorkflowError(f"工单 {order.case_no} 已标记为骚扰来电")
     return _step(order, "mark_harassment", actor, note=note, at=at, is_harassment=True)
 
 
-def reject(order, reason, actor=None, note="", at=None):
-    """不予立案 with one of SPEC.md's reasons."""
+def reject(
+    order: WorkOrder, reason: str, actor: User | None = None, note: str = "", at: dt.datetime | None = None
+) -> WorkOrder:
+    """不予立案 with one of the reasons of REJECT_REASONS."""
+    _check_role(actor, "reject")
     if reason not in REJECT_REASONS:
         raise WorkflowError(f"不予立案原因必须是：{'、'.join(REJECT_REASONS)}")
     return _step(order, "reject", actor, note=note or reason, at=at, reject_reason=reason)
 
 
-def dispatch(order, department, urgency="一般", actor=None, at=None, calendar=None):
+def dispatch(
+    order: WorkOrder,
+    department: Department,
+    urgency: str = "一般",
+    actor: User | None = None,
+    at: dt.datetime | None = None,
+    calendar: WorkCalendar | None = None,
+) -> WorkOrder:
     """转办 to a unit; the deadline is counted in working days by urgency and category."""
+    _check_role(actor, "dispatch")
     if not isinstance(department, Department):
         raise WorkflowError("请选择承办单位")
     if not department.active:
@@ -163,8 +270,8 @@ def dispatch(order, department, urgency="一般", actor=None, at=None, calendar=
     if urgency not in URGENCIES:
         raise WorkflowError(f"紧急程度必须是：{'、'.join(URGENCIES)}")
     at = at or local_now()
-    days = (order.subcategory or order.category).deadline_days(urgency)
-    due_at = (calendar or WorkCalendar.load()).deadline(at, days)
+    days = deadline_days(order, urgency)
+    due_at = deadline_for(order, urgency, at, calendar)
     return _step(
         order,
         "dispatch",
@@ -182,45 +289,58 @@ def dispatch(order, department, urgency="一般", actor=None, at=None, calendar=
     )
 
 
-def sign(order, actor=None, at=None):
+def sign(order: WorkOrder, actor: User | None = None, at: dt.datetime | None = None) -> WorkOrder:
     """签收 by the unit."""
+    _check_role(actor, "sign")
     at = at or local_now()
     return _step(order, "sign", actor, at=at, accepted_at=at)
 
 
-def reply(order, text, actor=None, at=None):
+def reply(order: WorkOrder, text: str, actor: User | None = None, at: dt.datetime | None = None) -> WorkOrder:
     """回复: the unit's answer."""
+    _check_role(actor, "reply")
     if not (text or "").strip():
         raise WorkflowError("回复内容不能为空")
     at = at or local_now()
     return _step(order, "reply", actor, note=text, at=at, reply=text.strip(), replied_at=at)
 
 
-def resolve(order, actor=None, note="", at=None):
+def resolve(order: WorkOrder, actor: User | None = None, note: str = "", at: dt.datetime | None = None) -> WorkOrder:
     """办结: the operator accepts the unit's reply."""
+    _check_role(actor, "resolve")
     at = at or local_now()
     return _step(order, "resolve", actor, note=note, at=at, resolved_at=at)
 
 
-def return_order(order, reason, actor=None, at=None):
+def return_order(order: WorkOrder, reason: str, actor: User | None = None, at: dt.datetime | None = None) -> WorkOrder:
     """退回: the unit sends back a mis-dispatched order; the office dispatches it again."""
+    _check_role(actor, "return_order")
     if not (reason or "").strip():
         raise WorkflowError("请填写退回原因")
     return _step(order, "return_order", actor, note=reason, at=at, return_reason=reason.strip())
 
 
-def reopen(order, reason, actor=None, at=None, calendar=None):
+def reopen(
+    order: WorkOrder,
+    reason: str,
+    actor: User | None = None,
+    at: dt.datetime | None = None,
+    calendar: WorkCalendar | None = None,
+) -> WorkOrder:
     """退回重办: the reply is not accepted; the unit works on it again with a fresh deadline."""
+    _check_role(actor, "reopen")
     if not (reason or "").strip():
         raise WorkflowError("请填写退回重办的原因")
     at = at or local_now()
-    days = (order.subcategory or order.category).deadline_days(order.urgency or "一般")
-    due_at = (calendar or WorkCalendar.load()).deadline(at, days)
+    due_at = deadline_for(order, order.urgency or "一般", at, calendar)
     return _step(order, "reopen", actor, note=reason, at=at, due_at=due_at, accepted_at=None)
 
 
-def request_extension(order, days, reason, actor=None, at=None):
+def request_extension(
+    order: WorkOrder, days: int, reason: str, actor: User | None = None, at: dt.datetime | None = None
+) -> WorkOrder:
     """申请延期: the unit asks for more working days."""
+    _check_role(actor, "request_extension")
     if order.extension_state == "申请中":
         raise WorkflowError(f"工单 {order.case_no} 已有待审批的延期申请")
     if not isinstance(days, int) or not 1 <= days <= 30:
@@ -239,8 +359,16 @@ def request_extension(order, days, reason, actor=None, at=None):
     )
 
 
-def decide_extension(order, approve, actor=None, note="", at=None, calendar=None):
+def decide_extension(
+    order: WorkOrder,
+    approve: bool,
+    actor: User | None = None,
+    note: str = "",
+    at: dt.datetime | None = None,
+    calendar: WorkCalendar | None = None,
+) -> WorkOrder:
     """审批延期: an approved extension moves the deadline by the asked working days."""
+    _check_role(actor, "decide_extension")
     if order.extension_state != "申请中":
         raise WorkflowError(f"工单 {order.case_no} 没有待审批的延期申请")
     changes = {"extension_state": "已批准" if approve else "已驳回"}
@@ -251,11 +379,14 @@ def decide_extension(order, approve, actor=None, note="", at=None, calendar=None
     return _step(order, "decide_extension", actor, note=f"{label}：{note}".rstrip("："), at=at, **changes)
 
 
-def record_callback(order, result, note="", actor=None, at=None):
+def record_callback(
+    order: WorkOrder, result: str, note: str = "", actor: User | None = None, at: dt.datetime | None = None
+) -> Callback:
     """回访: one per order; harassment and rejected orders get none.
 
     A 未接通 result may be replaced by a later call; a completed callback is final.
     """
+    _check_role(actor, "record_callback")
     if result not in CALLBACK_RESULTS:
         raise WorkflowError(f"回访结果必须是：{'、'.join(CALLBACK_RESULTS)}")
     if order.is_harassment:

@@ -8,9 +8,7 @@ from flask import g
 
 from models import OPEN_STATUSES, local_now
 from workdays import WorkCalendar
-
-# Orders still waiting for the unit: the deadline matters for these.
-UNIT_OPEN_STATUSES = ("DISPATCHED", "ACCEPTED")
+from workflow import soon_until
 
 
 def calendar():
@@ -20,8 +18,8 @@ def calendar():
 
 
 def soon_threshold(now=None):
-    """Deadlines up to this moment are 临期 (within one working day)."""
-    return calendar().deadline(now or local_now(), 1)
+    """Deadlines up to this moment are 临期 (workflow.soon_until, on the request's calendar)."""
+    return soon_until(now or local_now(), calendar())
 
 
 def due_state(order, now=None):

@@ -1,8 +1,10 @@
 """The workflow steps on the order screens: one POST endpoint per step, the dispatch page
 (showing the computed deadline before confirming) and the list's bulk actions.
 
-Each handler checks the role, finds the order through the view's scoped query (so another
-unit's id is simply not found), calls workflow.py, and shows WorkflowError as a flash.
+Who may take which step is workflow.py's (STEP_ROLES, may_take, available_steps); this
+module only declares how each step's form is read (STEP_FORMS). Each handler checks the
+role, finds the order through the view's scoped query (so another unit's id is simply not
+found), calls workflow.py, and shows WorkflowError as a flash.
 """
 from flask import abort, flash, redirect, request, url_for
 from flask_admin import expose
@@ -12,41 +14,17 @@ from flask_login import current_user
 import workflow
 from admin.deadlines import calendar
 from models import CALLBACK_RESULTS, REJECT_REASONS, URGENCIES, Department, WorkOrder, local_now
-from workflow import ACTION_LABELS, WorkflowError, allowed_actions
-
-OFFICE = ("operator", "supervisor")
-UNIT = ("department", "supervisor")  # a supervisor may act for a unit
-STEP_ROLES = {
-    "close_online": OFFICE,
-    "mark_harassment": OFFICE,
-    "reject": OFFICE,
-    "dispatch": OFFICE,
-    "resolve": OFFICE,
-    "reopen": OFFICE,
-    "decide_extension": OFFICE,
-    "record_callback": OFFICE,
-    "sign": UNIT,
-    "reply": UNIT,
-    "request_extension": UNIT,
-    "return_order": UNIT,
-}
+from workflow import ACTION_LABELS, WorkflowError
 
 
 def may(step):
-    return current_user.is_authenticated and current_user.role in STEP_ROLES.get(step, ())
+    """The signed-in user's role may take `step` (workflow.STEP_ROLES decides)."""
+    return current_user.is_authenticated and workflow.may_take(current_user, step)
 
 
 def step_forms_for(order):
     """The steps the current user may take on this order now (buttons of the detail page)."""
-    steps = [s for s in allowed_actions(order) if may(s)]
-    if "decide_extension" in steps and order.extension_state != "申请中":
-        steps.remove("decide_extension")
-    if "request_extension" in steps and order.extension_state == "申请中":
-        steps.remove("request_extension")
-    if "mark_harassment" in steps and order.is_harassment:
-        steps.remove("mark_harassment")
-    if "record_callback" in steps and (order.is_harassment or _has_final_callback(order)):
-        steps.remove("record_callback")
+    steps = workflow.available_steps(order, current_user) if current_user.is_authenticated else []
     return {
         "steps": steps,
         "labels": ACTION_LABELS,
@@ -55,45 +33,52 @@ def step_forms_for(order):
     }
 
 
-def _has_final_callback(order):
-    callback = order.callbacks.first()
-    return callback is not None and callback.result != "未接通"
-
-
 def _text(name):
     return (request.form.get(name) or "").strip()
 
 
+def _field(name):
+    """The posted field `name`, stripped."""
+    return lambda: _text(name)
+
+
+def _days():
+    try:
+        return int(_text("days"))
+    except ValueError:
+        raise WorkflowError("延期天数必须是 1 到 30 之间的整数") from None
+
+
+def _approved():
+    return _text("approve") == "1"
+
+
+# step -> (workflow function, {its argument: how it is read from the posted form}).
+# Each is called as function(order, actor=<the signed-in user>, **arguments), the arguments
+# read in the order written here. 转办 has its own page (dispatch_view).
+STEP_FORMS = {
+    "close_online": (workflow.close_online, {"reply": _field("reply")}),
+    "mark_harassment": (workflow.mark_harassment, {"note": _field("note")}),
+    "reject": (workflow.reject, {"reason": _field("reason"), "note": _field("note")}),
+    "sign": (workflow.sign, {}),
+    "reply": (workflow.reply, {"text": _field("reply")}),
+    "resolve": (workflow.resolve, {"note": _field("note")}),
+    "return_order": (workflow.return_order, {"reason": _field("reason")}),
+    "reopen": (workflow.reopen, {"reason": _field("reason"), "calendar": calendar}),
+    "request_extension": (workflow.request_extension, {"days": _days, "reason": _field("reason")}),
+    "decide_extension": (
+        workflow.decide_extension,
+        {"approve": _approved, "note": _field("note"), "calendar": calendar},
+    ),
+    "record_callback": (workflow.record_callback, {"result": _field("result"), "note": _field("note")}),
+}
+
+
 def _run(step, order):
     """Call the workflow function of `step` with the posted fields."""
-    me = current_user._get_current_object()
-    if step == "close_online":
-        return workflow.close_online(order, actor=me, reply=_text("reply"))
-    if step == "mark_harassment":
-        return workflow.mark_harassment(order, actor=me, note=_text("note"))
-    if step == "reject":
-        return workflow.reject(order, _text("reason"), actor=me, note=_text("note"))
-    if step == "sign":
-        return workflow.sign(order, actor=me)
-    if step == "reply":
-        return workflow.reply(order, _text("reply"), actor=me)
-    if step == "resolve":
-        return workflow.resolve(order, actor=me, note=_text("note"))
-    if step == "return_order":
-        return workflow.return_order(order, _text("reason"), actor=me)
-    if step == "reopen":
-        return workflow.reopen(order, _text("reason"), actor=me, calendar=calendar())
-    if step == "request_extension":
-        try:
-            days = int(_text("days"))
-        except ValueError:
-            raise WorkflowError("延期天数必须是 1 到 30 之间的整数") from None
-        return workflow.request_extension(order, days, _text("reason"), actor=me)
-    if step == "decide_extension":
-        return workflow.decide_extension(order, _text("approve") == "1", actor=me, note=_text("note"), calendar=calendar())
-    if step == "record_callback":
-        return workflow.record_callback(order, _text("result"), note=_text("note"), actor=me)
-    abort(404)
+    function, arguments = STEP_FORMS[step]
+    values = {name: read() for name, read in arguments.items()}
+    return function(order, actor=current_user._get_current_object(), **values)
 
 
 def _back(order=None):
@@ -118,7 +103,7 @@ class OrderStepsMixin:
 
     @expose("/step/<step>/", methods=["POST"])
     def step_view(self, step):
-        if step not in STEP_ROLES or step == "dispatch":
+        if step not in STEP_FORMS:
             abort(404)
         if not may(step):
             abort(403)
@@ -144,7 +129,7 @@ class OrderStepsMixin:
         if not orders:
             flash("请先选择要转办的工单", "error")
             return redirect(url_for(".index_view"))
-        departments = list(Department.select().where(Department.active == True).order_by(Department.name))  # noqa: E712
+        departments = list(Department.select().where(Department.active == True).order_by(Department.name))
         unit = Department.get_or_none(Department.id == source.get("department")) if source.get("department") else None
         urgency = source.get("urgency") or (orders[0].subcategory or orders[0].category).default_urgency
         preview = None
@@ -155,10 +140,14 @@ class OrderStepsMixin:
                 return self._dispatch_all(orders, unit, urgency)
             else:
                 now = local_now()
-                preview = []
-                for order in orders:
-                    days = (order.subcategory or order.category).deadline_days(urgency)
-                    preview.append((order, days, calendar().deadline(now, days)))
+                preview = [
+                    (
+                        order,
+                        workflow.deadline_days(order, urgency),
+                        workflow.deadline_for(order, urgency, now, calendar()),
+                    )
+                    for order in orders
+                ]
         return self.render(
             "admin/orders/dispatch.html",
             orders=orders,

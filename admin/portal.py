@@ -8,8 +8,9 @@ from flask_admin import expose
 from flask_login import current_user
 
 from admin.base import SecureBaseView
-from admin.deadlines import UNIT_OPEN_STATUSES, due_state, soon_threshold
+from admin.deadlines import due_state, soon_threshold
 from models import Notice, WorkOrder, local_now
+from workflow import UNIT_WAITING_STATUSES
 
 TABS = [
     ("todo", "待签收"),
@@ -27,7 +28,7 @@ def _unit_orders():
 
 def _tab_query(tab, now):
     query = _unit_orders()
-    is_open = WorkOrder.status.in_(UNIT_OPEN_STATUSES)
+    is_open = WorkOrder.status.in_(UNIT_WAITING_STATUSES)
     if tab == "todo":
         return query.where(WorkOrder.status == "DISPATCHED")
     if tab == "doing":

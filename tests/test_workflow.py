@@ -212,3 +212,169 @@ def test_system_actor_is_named(app):
     event = OrderEvent.get(OrderEvent.order == order.id)
     assert (event.actor_id, event.actor_name) == (None, "系统")
     assert User.select().count() == 0
+
+
+# --- who may take which step: workflow.STEP_ROLES, may_take, available_steps -------------
+
+
+@pytest.mark.parametrize(
+    "role,office,unit",
+    [("operator", True, False), ("supervisor", True, True), ("department", False, True), ("leader", False, False)],
+)
+def test_may_take_by_role(app, role, office, unit):
+    user = make_user(role)
+    for step in ("receive", "close_online", "mark_harassment", "reject", "dispatch", "resolve", "reopen",
+                 "decide_extension", "record_callback"):
+        assert workflow.may_take(user, step) is office, step
+    for step in ("sign", "reply", "request_extension", "return_order"):
+        assert workflow.may_take(user, step) is unit, step
+    assert workflow.may_take(user, "no_such_step") is False
+
+
+def test_the_system_may_take_every_step(app):
+    assert all(workflow.may_take(None, step) for step in workflow.STEP_ROLES)
+
+
+def test_available_steps_of_a_new_order(app):
+    order = make_order()
+    office = ["close_online", "mark_harassment", "reject", "dispatch"]
+    assert workflow.available_steps(order, make_user("operator")) == office
+    assert workflow.available_steps(order, make_user("supervisor")) == office
+    assert workflow.available_steps(order, make_user("department")) == []
+    assert workflow.available_steps(order, make_user("leader")) == []
+    assert workflow.available_steps(order, None) == office
+
+
+def test_available_steps_follow_the_extension(app, actor, unit):
+    order = make_order()
+    workflow.dispatch(order, unit, "一般", actor, at=T0)
+    clerk, boss = make_user("department", department=unit), make_user("supervisor")
+    assert workflow.available_steps(order, clerk) == ["sign", "return_order", "request_extension"]
+    assert workflow.available_steps(order, actor) == []
+    workflow.request_extension(order, 2, "需协调", clerk)
+    assert workflow.available_steps(order, clerk) == ["sign", "return_order"]
+    assert workflow.available_steps(order, actor) == ["decide_extension"]
+    assert workflow.available_steps(order, boss) == ["sign", "return_order", "decide_extension"]
+    workflow.decide_extension(order, False, actor)
+    assert workflow.available_steps(order, actor) == []
+    assert workflow.available_steps(order, clerk) == ["sign", "return_order", "request_extension"]
+
+
+def test_available_steps_of_callbacks_and_harassment(app, actor):
+    order = make_order()
+    workflow.close_online(order, actor, reply="已告知")
+    assert workflow.available_steps(order, actor) == ["mark_harassment", "record_callback"]
+    workflow.record_callback(order, "未接通", "", actor)
+    assert workflow.available_steps(order, actor) == ["mark_harassment", "record_callback"]
+    workflow.record_callback(order, "满意", "", actor)
+    assert workflow.available_steps(order, actor) == ["mark_harassment"]
+    other = make_order()
+    workflow.mark_harassment(other, actor)
+    assert workflow.available_steps(other, actor) == []
+    assert workflow.available_steps(other, None) == []
+
+
+@pytest.mark.parametrize(
+    "role,call,label",
+    [
+        ("department", lambda o, u, a: workflow.dispatch(o, u, "一般", a, at=T0), "转办"),
+        ("department", lambda o, u, a: workflow.reject(o, "要素不全", a), "不予立案"),
+        ("department", lambda o, u, a: workflow.close_online(o, a, reply="已告知"), "在线办结"),
+        ("department", lambda o, u, a: workflow.mark_harassment(o, a), "标记骚扰"),
+        ("leader", lambda o, u, a: workflow.dispatch(o, u, "一般", a, at=T0), "转办"),
+        ("leader", lambda o, u, a: workflow.mark_harassment(o, a), "标记骚扰"),
+    ],
+)
+def test_a_refused_role_changes_nothing(app, unit, role, call, label):
+    order = make_order()
+    before = WorkOrder.get_by_id(order.id).__data__.copy()
+    with pytest.raises(WorkflowError) as err:
+        call(order, unit, make_user(role))
+    assert err.value.message == f"您的角色不能办理「{label}」"
+    assert WorkOrder.get_by_id(order.id).__data__ == before
+    assert OrderEvent.select().where(OrderEvent.order == order.id).count() == 0
+
+
+def test_unit_steps_refused_to_a_leader_and_taken_by_the_unit(app, actor, unit):
+    order = make_order()
+    workflow.dispatch(order, unit, "一般", actor, at=T0)
+    with pytest.raises(WorkflowError, match="您的角色不能办理「签收」"):
+        workflow.sign(order, make_user("leader"))
+    assert WorkOrder.get_by_id(order.id).status == "DISPATCHED"
+    clerk = make_user("department", department=unit)
+    workflow.sign(order, clerk)
+    workflow.reply(order, "已处理", clerk)
+    with pytest.raises(WorkflowError, match="您的角色不能办理「办结」"):
+        workflow.resolve(order, clerk)
+    assert WorkOrder.get_by_id(order.id).status == "REPLIED"
+    event = OrderEvent.select().where(OrderEvent.order == order.id).order_by(OrderEvent.id.desc()).get()
+    assert (event.action, event.actor_id) == ("回复", clerk.id)
+
+
+def test_receive_refused_to_a_unit(app):
+    from tests.factories import make_category
+
+    with pytest.raises(WorkflowError, match="您的角色不能办理「受理」"):
+        workflow.receive(make_user("department"), case_no="20200000009", category=make_category(), received_at=T0)
+    assert WorkOrder.select().count() == 0
+
+
+def test_an_operator_may_still_record_a_unit_step(app, actor, unit):
+    # Called directly, an operator records the unit's steps (as before); the screens don't
+    # offer them (available_steps).
+    order = make_order()
+    workflow.dispatch(order, unit, "一般", actor, at=T0)
+    assert "sign" not in workflow.available_steps(order, actor)
+    workflow.sign(order, actor)
+    assert WorkOrder.get_by_id(order.id).status == "ACCEPTED"
+
+
+# --- one deadline rule and one 临期 threshold -------------------------------------------
+
+
+def test_deadline_for_uses_the_subcategory_then_the_category(app):
+    from tests.factories import make_category
+
+    top = make_category("城市管理市容类", normal_days=3)
+    sub = make_category("占道经营", parent=top, urgent_days=2)
+    order = make_order(category=top, subcategory=sub)
+    assert workflow.deadline_days(order, "紧急") == 2
+    assert workflow.deadline_days(order, "一般") == 3
+    assert workflow.deadline_days(order, "复杂") == 10
+    assert workflow.deadline_for(order, "紧急", T0) == dt.datetime(2020, 3, 4, 23, 59, 59)
+    assert workflow.deadline_for(order, "一般", T0) == dt.datetime(2020, 3, 5, 23, 59, 59)
+    # Friday 2020-01-17: Sunday 01-19 was a working day (调休), then 01-20 and 01-21.
+    assert workflow.deadline_for(order, "一般", dt.datetime(2020, 1, 17, 10, 0)) == dt.datetime(2020, 1, 21, 23, 59, 59)
+
+
+def test_dispatch_and_reopen_use_deadline_for(app, actor, unit):
+    from tests.factories import make_category
+
+    order = make_order(category=make_category("城市管理市容类", complex_days=4))
+    workflow.dispatch(order, unit, "复杂", actor, at=T0)
+    assert WorkOrder.get_by_id(order.id).due_at == workflow.deadline_for(order, "复杂", T0) == dt.datetime(
+        2020, 3, 6, 23, 59, 59
+    )
+    workflow.sign(order, make_user("department", department=unit))
+    workflow.reply(order, "已处理", make_user("department", department=unit))
+    later = dt.datetime(2020, 3, 10, 9, 0)
+    workflow.reopen(order, "回复未解决诉求", actor, at=later)
+    assert WorkOrder.get_by_id(order.id).due_at == workflow.deadline_for(order, "复杂", later) == dt.datetime(
+        2020, 3, 16, 23, 59, 59
+    )
+
+
+def test_soon_until_is_the_end_of_the_next_working_day(app):
+    from workdays import WorkCalendar
+
+    calendar = WorkCalendar.load()
+    assert workflow.soon_until(dt.datetime(2020, 3, 2, 9, 0), calendar) == dt.datetime(2020, 3, 3, 23, 59, 59)
+    assert workflow.soon_until(dt.datetime(2020, 3, 6, 9, 0), calendar) == dt.datetime(2020, 3, 9, 23, 59, 59)
+    assert workflow.soon_until(dt.date(2020, 3, 6), calendar) == dt.datetime(2020, 3, 9, 23, 59, 59)
+    assert workflow.UNIT_WAITING_STATUSES == ("DISPATCHED", "ACCEPTED")
+
+
+def test_is_postgres_names_the_database(app, database_url):
+    from models import is_postgres
+
+    assert is_postgres() is database_url.startswith("postgres")
