@@ -27,13 +27,15 @@ import datetime as dt
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from flask import current_app
 from peewee import JOIN
 
 import workflow
-from models import HarassmentFlag, RestrictedNumber, RuleExemption, WorkOrder, db, local_now
+from models import HarassmentFlag, RestrictedNumber, RuleExemption, User, WorkOrder, db, local_now
 
 # A deliberately small list of common Mandarin insults and curses. Kept in code so that a
 # change is reviewed like code; words that appear in genuine complaints ("他骂我混蛋") are
@@ -50,7 +52,7 @@ FILTERED_STATUSES = ("NEW", "ONLINE")
 _IN_LIST_MAX = 500
 
 
-def normalize(content):
+def normalize(content: str | None) -> str:
     """Content without whitespace and punctuation: what 'little' and 'the same' compare."""
     return _NOT_TEXT.sub("", content or "").lower()
 
@@ -69,7 +71,7 @@ class Settings:
     exempt_days: int
 
     @classmethod
-    def from_config(cls, config):
+    def from_config(cls, config: Mapping[str, Any]) -> "Settings":
         return cls(
             weights=dict(config["HARASSMENT_WEIGHTS"]),
             auto_score=config["HARASSMENT_AUTO_SCORE"],
@@ -84,11 +86,11 @@ class Settings:
         )
 
     @property
-    def history_span(self):
+    def history_span(self) -> dt.timedelta:
         return max(self.burst_window, self.repeat_window)
 
 
-def in_dense_window(times, i, count, width):
+def in_dense_window(times: Sequence[dt.datetime], i: int, count: int, width: dt.timedelta) -> bool:
     """True when some run of `count` consecutive times, including times[i], spans <= width."""
     for j in range(max(0, i - count + 1), i + 1):
         if j + count - 1 < len(times) and times[j + count - 1] - times[j] <= width:
@@ -101,23 +103,23 @@ class History:
 
     __slots__ = ("short", "by_content")
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.short = []
         self.by_content = defaultdict(list)
 
-    def add(self, at, text, settings):
+    def add(self, at: dt.datetime, text: str, settings: Settings) -> None:
         if len(text) < settings.short_content:
             self.short.append(at)
         if len(text) >= settings.short_content:
             self.by_content[text].append(at)
 
-    def sort(self):
+    def sort(self) -> None:
         self.short.sort()
         for times in self.by_content.values():
             times.sort()
 
 
-def is_abusive(content):
+def is_abusive(content: str) -> bool:
     """An abusive word said by the caller (not one the caller reports being called)."""
     for match in _ABUSIVE.finditer(content):
         before = content[max(0, match.start() - _REPORTED_SPEECH_CHARS) : match.start()]
@@ -126,7 +128,13 @@ def is_abusive(content):
     return False
 
 
-def rules_fired(call, history, restricted, exempt, settings):
+def rules_fired(
+    call: tuple[dt.datetime, str, str | None, int | None],
+    history: History | None,
+    restricted: bool,
+    exempt: set[str] | frozenset[str],
+    settings: Settings,
+) -> list[str]:
     """The rule keys that fire for one call (an (at, text, content, call_seconds) tuple)."""
     at, text, content, seconds = call
     fired = []
@@ -149,7 +157,7 @@ def rules_fired(call, history, restricted, exempt, settings):
     return [rule for rule in fired if rule not in exempt]
 
 
-def score_of(rules, settings):
+def score_of(rules: Iterable[str], settings: Settings) -> int:
     return sum(settings.weights.get(rule, 0) for rule in rules)
 
 
@@ -159,7 +167,7 @@ class FilterResult:
     marked: list = field(default_factory=list)  # order ids marked as harassment at once
     flagged: list = field(default_factory=list)  # order ids sent to review
 
-    def summary(self):
+    def summary(self) -> str:
         return f"骚扰过滤：检查 {self.checked} 件电话工单，自动标记骚扰 {len(self.marked)} 件，待审核 {len(self.flagged)} 件"
 
 
@@ -232,7 +240,13 @@ def _restricted_and_exempt(now):
     return restricted, exempt
 
 
-def filter_orders(order_ids=None, start=None, end=None, now=None, settings=None):
+def filter_orders(
+    order_ids: Iterable[int] | None = None,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+    now: dt.datetime | None = None,
+    settings: Settings | None = None,
+) -> FilterResult:
     """Run the filter over the given orders, or those received in [start, end)."""
     settings = settings or Settings.from_config(current_app.config)
     now = now or local_now()
@@ -274,13 +288,15 @@ def filter_orders(order_ids=None, start=None, end=None, now=None, settings=None)
     return result
 
 
-def explain(rules, score):
+def explain(rules: Iterable[str], score: int) -> str:
     from models import HARASSMENT_RULES
 
     return f"骚扰过滤自动标记：{'、'.join(HARASSMENT_RULES[r] for r in rules)}（得分 {score}）"
 
 
-def filter_day(day=None, now=None, settings=None):
+def filter_day(
+    day: dt.date | None = None, now: dt.datetime | None = None, settings: Settings | None = None
+) -> FilterResult:
     """The filter over one day's phone orders; by default yesterday (office time)."""
     day = day or (local_now().date() - dt.timedelta(days=1))
     start = dt.datetime.combine(day, dt.time.min)
@@ -295,7 +311,7 @@ def _pending(flag):
         raise workflow.WorkflowError(f"工单 {flag.order.case_no} 的骚扰标记已审核（{flag.status}）")
 
 
-def confirm(flag, reviewer, note="", now=None):
+def confirm(flag: HarassmentFlag, reviewer: User, note: str = "", now: dt.datetime | None = None) -> HarassmentFlag:
     """确认: the order is harassment (marked through the workflow, recorded as the reviewer)."""
     _pending(flag)
     now = now or local_now()
@@ -309,7 +325,13 @@ def confirm(flag, reviewer, note="", now=None):
     return flag
 
 
-def dismiss(flag, reviewer, note="", now=None, settings=None):
+def dismiss(
+    flag: HarassmentFlag,
+    reviewer: User,
+    note: str = "",
+    now: dt.datetime | None = None,
+    settings: Settings | None = None,
+) -> HarassmentFlag:
     """驳回: not harassment; the number is exempt from the rules that fired for a while."""
     _pending(flag)
     settings = settings or Settings.from_config(current_app.config)

@@ -10,12 +10,14 @@ import logging
 import smtplib
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from email.message import EmailMessage
 from email.utils import formataddr
+from typing import Any
 
-from peewee import JOIN, SQL
+from peewee import JOIN, SQL, ModelSelect
 
-from models import Delivery, Department, Notice, Reminder, WorkOrder, local_now
+from models import Delivery, Department, Notice, Reminder, User, WorkOrder, local_now
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +33,7 @@ class DeliveryError(Exception):
 # --- in-app notices ----------------------------------------------------------------------
 
 
-def notices_for(user):
+def notices_for(user: User) -> ModelSelect:
     """The notices a user may see: their unit's, or the supervisors' (督办)."""
     if user.role == "department" and user.department_id:
         return Notice.select().where(
@@ -42,11 +44,11 @@ def notices_for(user):
     return Notice.select().where(SQL("1 = 0"))
 
 
-def unread_notices(user):
+def unread_notices(user: User) -> ModelSelect:
     return notices_for(user).where(Notice.read_at.is_null())
 
 
-def mark_read(user, notice_ids=None):
+def mark_read(user: User, notice_ids: Iterable[int] | None = None) -> int:
     """Mark the user's notices read (all unread ones when no ids are given)."""
     visible = unread_notices(user)
     if notice_ids is not None:
@@ -60,7 +62,7 @@ def mark_read(user, notice_ids=None):
 # --- channels ----------------------------------------------------------------------------
 
 
-def send_email(config, to, subject, body):
+def send_email(config: Mapping[str, Any], to: str, subject: str, body: str) -> None:
     """Send one plain-text e-mail through the SMTP server of the settings."""
     message = EmailMessage()
     message["From"] = formataddr(("12345政府服务热线", config["MAIL_FROM"]))
@@ -82,14 +84,14 @@ class LogSms:
     SMS_BACKENDS and choose it with the SMS_BACKEND setting.
     """
 
-    def send(self, phone, text):
+    def send(self, phone: str, text: str) -> None:
         log.info("短信 → %s：%s", phone, text)
 
 
 SMS_BACKENDS = {"log": LogSms}
 
 
-def sms_backend(config):
+def sms_backend(config: Mapping[str, Any]) -> LogSms:
     name = config.get("SMS_BACKEND", "log")
     if name not in SMS_BACKENDS:
         raise DeliveryError(f"未知短信通道 {name}（可用：{'、'.join(SMS_BACKENDS)}）")
@@ -99,11 +101,13 @@ def sms_backend(config):
 # --- digests -------------------------------------------------------------------------------
 
 
-def digest_subject(recipient_name, day):
+def digest_subject(recipient_name: str, day: dt.date) -> str:
     return f"【12345热线】{recipient_name}工单催办提醒（{day:%Y年%m月%d日}）"
 
 
-def digest_body(recipient_name, day, items):
+def digest_body(
+    recipient_name: str, day: dt.date, items: Iterable[tuple[str, str, dt.datetime, str | None, str]]
+) -> str:
     """items: (kind, case_no, due_at, content, unit name), any order."""
     lines = [f"{recipient_name}：", "", f"截至{day:%Y年%m月%d日}，以下工单需要您关注：", ""]
     by_kind = defaultdict(list)
@@ -123,7 +127,7 @@ def digest_body(recipient_name, day, items):
     return "\n".join(lines)
 
 
-def sms_text(recipient_name, day, items):
+def sms_text(recipient_name: str, day: dt.date, items: Iterable[tuple[str, str, dt.datetime, str | None, str]]) -> str:
     counts = defaultdict(int)
     for item in items:
         counts[item[0]] += 1
@@ -149,7 +153,7 @@ def _claim(config):
     return token
 
 
-def deliver_pending(config):
+def deliver_pending(config: Mapping[str, Any]) -> tuple[int, int]:
     """Send every pending e-mail/SMS as digests (one per channel, recipient and day).
 
     Returns (digests sent, digests failed). Each Delivery row of a digest records the
@@ -214,7 +218,7 @@ def _record(ids, delivered, error):
 # --- what supervisors see ---------------------------------------------------------------
 
 
-def undeliverable(config, limit=200):
+def undeliverable(config: Mapping[str, Any], limit: int = 200) -> ModelSelect:
     """E-mail/SMS deliveries that did not arrive (no address, or failed), newest first."""
     return (
         Delivery.select(Delivery, Reminder, WorkOrder, Department)
@@ -232,7 +236,7 @@ def undeliverable(config, limit=200):
     )
 
 
-def retry_undeliverable():
+def retry_undeliverable() -> int:
     """Try failed deliveries again from the start, with units' current e-mail addresses.
 
     For a supervisor who has just fixed an address or the mail server. Returns the rows reset.

@@ -9,13 +9,27 @@ reads the records live; an issued brief reads only what was stored when it was i
 import datetime as dt
 import json
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from flask import current_app
 from peewee import fn
 
 from figures import figures_for, percent
-from models import REJECT_REASONS, Brief, Callback, CaseStudy, Category, OrderTopic, Topic, WorkOrder, db, local_now
-from periods import parse_period
+from models import (
+    REJECT_REASONS,
+    Brief,
+    Callback,
+    CaseStudy,
+    Category,
+    OrderTopic,
+    Topic,
+    User,
+    WorkOrder,
+    db,
+    local_now,
+)
+from periods import Period, parse_period
 from privacy import mask_name, mask_phone
 
 MASTHEAD = "12345政府服务热线工作专报"
@@ -64,7 +78,7 @@ def daily_counts(period):
     return [{"date": d.isoformat(), "count": counts.get(d.isoformat(), 0)} for d in days]
 
 
-def reject_reasons(period):
+def reject_reasons(period: Period) -> dict[str, int]:
     """{reason: count} of the period's rejected orders, in the order of REJECT_REASONS."""
     rows = dict(
         WorkOrder.select(WorkOrder.reject_reason, fn.COUNT(WorkOrder.id))
@@ -79,7 +93,7 @@ def reject_reasons(period):
     return {reason: rows[reason] for reason in REJECT_REASONS if rows.get(reason)}
 
 
-def brief_figures(period):
+def brief_figures(period: Period | str) -> dict[str, Any]:
     """figures_for(period) plus what only the brief shows (daily volume, reject reasons), JSON-safe."""
     period = parse_period(period)
     figures = _jsonable(figures_for(period))
@@ -101,7 +115,7 @@ def _category_note(category):
     return f"{category['name']}中{top['name']}达{top['count']}个" + (f"，其次是{rest}等问题" if rest else "")
 
 
-def default_notes(figures):
+def default_notes(figures: Mapping[str, Any]) -> dict[str, str]:
     """The notes staff start from, written from the figures; each one may be edited."""
     notes = {"reject": "", "categories": "", "units": "", "topic": "", "campaigns": ""}
     reasons = [REJECT_WORDING[r] for r in figures.get("reject_reasons", {}) if r in REJECT_WORDING]
@@ -123,14 +137,14 @@ def default_notes(figures):
     return notes
 
 
-def merged_notes(brief, figures):
+def merged_notes(brief: Brief, figures: Mapping[str, Any]) -> dict[str, str]:
     """The pre-filled notes with the staff's own wording where they changed one."""
     notes = default_notes(figures)
     notes.update({k: v for k, v in brief.notes.items() if v is not None})
     return notes
 
 
-def topic_subcategories(figures, limit=6):
+def topic_subcategories(figures: Mapping[str, Any], limit: int = 6) -> list[str]:
     """Names of the sub-categories the topic's orders fall in, most frequent first."""
     topic = figures.get("topic")
     if not topic:
@@ -151,7 +165,7 @@ def topic_subcategories(figures, limit=6):
 # --- case texts ----------------------------------------------------------------------------
 
 
-def month_day(moment):
+def month_day(moment: dt.date | None) -> str:
     return f"{moment.month}月{moment.day}日" if moment else ""
 
 
@@ -167,7 +181,7 @@ def _sentence(text):
     return text if not text or text[-1] in "。！？；.!?" else text + "。"
 
 
-def case_text(order):
+def case_text(order: WorkOrder) -> str:
     """SPEC.md's pattern: 案件公文号…来电反映：…处理结果：派单至…，M月D日，…回复：…回访：…"""
     text = f"案件公文号{order.case_no}来电反映：{_sentence(order.content)}处理结果："
     if order.dispatched_at and order.department_id:
@@ -184,7 +198,7 @@ def case_text(order):
     return text + (f"回访：{_sentence(note)}" if note else "")
 
 
-def mask_text(text, order):
+def mask_text(text: str, order: WorkOrder) -> str:
     """Callers' names as 姜某某 and phone numbers as 138****5678, wherever they appear."""
     name = (order.caller_name or "").strip()
     if len(name) >= 2:
@@ -192,7 +206,7 @@ def mask_text(text, order):
     return PHONE_RE.sub(lambda m: mask_phone(m.group(0)), text)
 
 
-def case_sections(period, show_personal_data=False):
+def case_sections(period: Period | str, show_personal_data: bool = False) -> dict[str, list[dict[str, Any]]]:
     """二、(cases) and 三、(problems with their example orders) from the period's CaseStudy rows."""
     period = parse_period(period)
     studies = (
@@ -238,7 +252,7 @@ def _campaigns(figures):
     return rows
 
 
-def category_shares(figures):
+def category_shares(figures: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The top categories and 其他 with their share of non-harassment orders (for the chart)."""
     total = sum(c["count"] for c in figures["categories"])
     rows = [{"name": c["name"], "count": c["count"]} for c in figures["categories"][:TOP_CATEGORIES]]
@@ -262,14 +276,14 @@ def _recipients(text):
     return [line if line[:1] in "报送抄" else f"报：{line}" for line in lines]
 
 
-def stored(brief):
+def stored(brief: Brief) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """(figures, sections) frozen in an issued brief, or None for a draft."""
     if brief.status != ISSUED or not brief.figures_json:
         return None
     return json.loads(brief.figures_json), json.loads(brief.texts_json or '{"cases": [], "problems": []}')
 
 
-def brief_context(brief, config=None):
+def brief_context(brief: Brief, config: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Everything the brief's template (and the .docx) shows, for a Brief row (saved or not)."""
     from brief.fonts import font_plan
 
@@ -313,18 +327,18 @@ def brief_context(brief, config=None):
 # --- briefs: drafts, issuing ----------------------------------------------------------------
 
 
-def draft_for(period_text):
+def draft_for(period_text: Period | str) -> Brief:
     """The latest Brief of the period (issued or not), or an unsaved draft with defaults."""
     period = parse_period(period_text)
     latest = Brief.select().where(Brief.period == period.code).order_by(Brief.version.desc()).first()
     return latest or Brief(period=period.code, version=1, status=DRAFT)
 
 
-def next_version(period_code):
+def next_version(period_code: str) -> int:
     return (Brief.select(fn.MAX(Brief.version)).where(Brief.period == period_code).scalar() or 0) + 1
 
 
-def issue(brief, user=None, today=None):
+def issue(brief: Brief, user: User | int | None = None, today: dt.date | None = None) -> Brief:
     """签发: freeze figures, notes and case texts. An issued brief is issued again as a new version.
 
     Returns the issued Brief (the same row for a draft, a new row for a re-issue).

@@ -6,6 +6,8 @@ for. Charts stay in the PDF: a Word document gets their captions only.
 """
 import io
 import re
+from collections.abc import Mapping
+from typing import Any
 
 import lxml.html
 from docx import Document
@@ -159,7 +161,7 @@ def _element(doc, element):
             _element(doc, child)
 
 
-def render_docx(context):
+def render_docx(context: Mapping[str, Any]) -> bytes:
     """The brief of `context` (brief.brief_context) as .docx bytes."""
     tree = lxml.html.document_fromstring(render_html(context))
     doc = Document()

@@ -1,21 +1,26 @@
 """The brief's files: the PDF a job renders into BRIEF_DIR (with its progress and failure
 recorded on the Brief row) and the .pdf/.docx/.html a command writes."""
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from flask import current_app
+from flask import Flask, current_app
 
 from brief.content import brief_context
 from brief.docx_export import render_docx
 from brief.render import render_html, render_pdf
 
+if TYPE_CHECKING:
+    from models import Brief
 
-def brief_dir(app=None):
+
+def brief_dir(app: Flask | None = None) -> Path:
     app = app or current_app
     return Path(app.config.get("BRIEF_DIR") or Path(app.instance_path) / "briefs")
 
 
-def write_brief_pdf(brief):
+def write_brief_pdf(brief: "Brief") -> Path:
     """Render a Brief row to BRIEF_DIR/<period>-v<version>.pdf (atomically) and return the path."""
     folder = brief_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -31,7 +36,7 @@ def write_brief_pdf(brief):
 QUEUED, RUNNING, DONE, FAILED = "排队中", "生成中", "已完成", "失败"
 
 
-def generate(brief_id, progress=lambda fraction, text: None):
+def generate(brief_id: int, progress: Callable[[float, str], None] = lambda fraction, text: None) -> str:
     """Render Brief `brief_id` to its PDF, recording progress and failure on the row.
 
     Idempotent: running it again re-renders the same file. A failure is stored on the
@@ -56,7 +61,7 @@ def generate(brief_id, progress=lambda fraction, text: None):
 FORMATS = (".pdf", ".docx", ".html")
 
 
-def write_brief_file(brief, output):
+def write_brief_file(brief: "Brief", output: str | os.PathLike[str]) -> dict[str, Any]:
     """Write `brief` to `output`, as PDF, .docx or HTML by the file's suffix."""
     suffix = Path(output).suffix.lower()
     if suffix not in FORMATS:

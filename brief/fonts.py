@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".otc")
 
@@ -50,7 +51,7 @@ def _names(font):
     return names
 
 
-def scan_folder(folder):
+def scan_folder(folder: str | os.PathLike[str]) -> dict[str, str]:
     """{family name: file path} of the fonts in `folder` (sub-folders too); unreadable files skipped."""
     from fontTools.ttLib import TTCollection, TTFont
 
@@ -75,7 +76,7 @@ def scan_folder(folder):
 
 
 @functools.lru_cache(maxsize=1)
-def system_families():
+def system_families() -> frozenset[str]:
     """Families fontconfig knows (installed system-wide); empty without fc-list."""
     if not shutil.which("fc-list"):
         return frozenset()
@@ -117,7 +118,7 @@ def _plan(folder, key):
     return {"faces": faces, "roles": roles}
 
 
-def font_plan(folder):
+def font_plan(folder: str | os.PathLike[str] | None) -> dict[str, Any]:
     """What the brief's stylesheet needs: @font-face sources and a family stack per role.
 
     {"faces": [{"family", "url", "source"}], "roles": {role: {"stack", "weight", "official", "file"}}}

@@ -3,18 +3,20 @@
 The template and its print stylesheet own the layout (templates/brief/); this module only
 feeds them the context and hands the HTML to WeasyPrint.
 """
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from flask import current_app, render_template
 
 TEMPLATE = "brief/brief.html"
 
 
-def render_html(context):
+def render_html(context: Mapping[str, Any]) -> str:
     return render_template(TEMPLATE, **context)
 
 
-def render_pdf(context):
+def render_pdf(context: Mapping[str, Any]) -> bytes:
     """The brief as PDF bytes."""
     from weasyprint import HTML
     from weasyprint.text.fonts import FontConfiguration

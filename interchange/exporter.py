@@ -5,7 +5,11 @@ gives the masked variant of the same format. The order list's CSV export (admin/
 is a different file: the list's columns, following its filters and the unit limit.
 """
 import csv
+import datetime as dt
 import io
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 from peewee import JOIN
 
@@ -16,7 +20,7 @@ DISPOSITION_OF_STATUS = {"NEW": "待处理", "ONLINE": "在线办结", "REJECTED
 EXPORT_BATCH = 1000
 
 
-def export_orders(path, start, end, mask=False):
+def export_orders(path: str | os.PathLike[str], start: dt.datetime, end: dt.datetime, mask: bool = False) -> int:
     """Write the orders received in [start, end) to `path` as CSV; returns how many.
 
     UTF-8 with BOM so that Excel opens it, Chinese headers, ordered by 受理时间. Streams in
@@ -30,7 +34,7 @@ def export_orders(path, start, end, mask=False):
     return count
 
 
-def csv_text(start, end, mask=False):
+def csv_text(start: dt.datetime, end: dt.datetime, mask: bool = False) -> Iterator[str]:
     """The same CSV as export_orders, one line of text at a time (BOM first), for a web
     response: `Response(stream_with_context(csv_text(...)), mimetype="text/csv")`."""
     buffer = io.StringIO()
@@ -47,7 +51,7 @@ def csv_text(start, end, mask=False):
         yield line(format_row(row, mask=mask).values())
 
 
-def iter_order_rows(start, end):
+def iter_order_rows(start: dt.datetime, end: dt.datetime) -> Iterator[OrderRow]:
     """The orders received in [start, end) as OrderRows, in batches of EXPORT_BATCH."""
     sub = Category.alias()
     last = None
@@ -95,7 +99,7 @@ def iter_order_rows(start, end):
         last = (records[-1]["received_at"], records[-1]["id"])
 
 
-def order_row_of(record, topics=()):
+def order_row_of(record: Mapping[str, Any], topics: Iterable[str] = ()) -> OrderRow:
     """An OrderRow from a stored order (a dict as iter_order_rows selects it)."""
     status = record["status"]
     disposition = DISPOSITION_OF_STATUS.get(status, "转办")

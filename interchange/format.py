@@ -9,7 +9,9 @@ Export lives in exporter.py, importing (validation pass, then one transaction) i
 import codecs
 import csv
 import datetime as dt
+import os
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,7 +97,7 @@ class OrderRow:
     call_seconds: int = None
 
     @property
-    def status(self):
+    def status(self) -> str:
         if self.disposition == "待处理":
             return "NEW"
         if self.disposition == "在线办结":
@@ -107,7 +109,9 @@ class OrderRow:
         return "REPLIED" if self.replied_at else "DISPATCHED"
 
 
-def resolve_header(cells, ignore_unknown=False):
+def resolve_header(
+    cells: Iterable[object], ignore_unknown: bool = False
+) -> tuple[list[str | None], list[tuple[str, str]]]:
     """Map header cells to column names: (names by position, problems).
 
     A position holds "" for a blank header (its cells must be empty) and None for an
@@ -135,7 +139,7 @@ def resolve_header(cells, ignore_unknown=False):
     return names, problems
 
 
-def parse_row(values):
+def parse_row(values: Mapping[str, object]) -> tuple[OrderRow | None, list[tuple[str, str]]]:
     """values: {column name: raw cell}. Returns (OrderRow, []) or (None, [(header, reason), …]).
 
     Raw cells are text from CSV, or text/int/float/bool/datetime from XLSX. Never raises
@@ -254,7 +258,7 @@ def _check_order_of_times(out, bad):
             bad(name, f"{BY_NAME[name].header}（{out[name]:%Y-%m-%d %H:%M}）早于{earliest:%Y-%m-%d %H:%M}")
 
 
-def format_row(row, mask=False):
+def format_row(row: OrderRow, mask: bool = False) -> dict[str, str]:
     """An OrderRow as {header: text}, the inverse of parse_row. mask hides phone and name."""
     from privacy import mask_name, mask_phone
 
@@ -285,7 +289,7 @@ class FileProblem(Exception):
     """The file as a whole cannot be read (empty, wrong type, not UTF-8 …)."""
 
 
-def read_table(path):
+def read_table(path: str | os.PathLike[str]) -> "CsvTable | XlsxTable":
     """Open a CSV or XLSX file: returns a Table, whose .rows() yields (line, cells, problems).
 
     problems lists what is wrong with the cells' bytes or kinds (non-UTF-8, formulas);
@@ -302,10 +306,10 @@ def read_table(path):
 
 
 class CsvTable:
-    def __init__(self, path):
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = path
 
-    def rows(self):
+    def rows(self) -> Iterator[tuple[int, list[str], list[tuple[str, str]]]]:
         bad_lines = []
         reader = csv.reader(self._lines(bad_lines))
         seen_bad = 0
@@ -342,10 +346,10 @@ class CsvTable:
 
 
 class XlsxTable:
-    def __init__(self, path):
+    def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = path
 
-    def rows(self):
+    def rows(self) -> Iterator[tuple[int, list[object], list[tuple[str, str]]]]:
         import zipfile
 
         from openpyxl import load_workbook
