@@ -92,10 +92,6 @@ STEP_ROLES = {
     "request_extension": UNIT_ROLES,
     "return_order": UNIT_ROLES,
 }
-# Called directly (not from a screen), an operator may also record a unit's step for the
-# unit: existing callers walk orders through every step as an operator. The screens offer
-# these steps to units and supervisors only (may_take, available_steps).
-RECORDED_FOR_UNIT_BY = ("operator",)
 
 # The statuses in which an order waits on its unit, so its deadline runs against the unit
 # (the portal's queues, the reminders). A REPLIED order waits on the office (accept the reply
@@ -143,8 +139,6 @@ def _has_final_callback(order):
 def _check_role(actor, action):
     """Refuse a real User whose role may not take the step; the system (None) may."""
     if not isinstance(actor, User) or may_take(actor, action):
-        return
-    if actor.role in RECORDED_FOR_UNIT_BY and STEP_ROLES.get(action) == UNIT_ROLES:
         return
     raise WorkflowError(f"您的角色不能办理「{ACTION_LABELS[action]}」")
 

@@ -14,7 +14,7 @@ def post(client, url, data=None, token=True, **kwargs):
 
 def order_in(state, unit=None, **overrides):
     """An order brought to `state` (NEW, DISPATCHED, ACCEPTED, REPLIED, EXTENSION, ONLINE)."""
-    actor = make_user("operator")
+    actor = make_user("supervisor")  # a supervisor may take every step, the unit's included
     order = make_order(**overrides)
     if state == "NEW":
         return order

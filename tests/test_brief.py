@@ -29,23 +29,24 @@ def app_context(app):
 
 
 @pytest.fixture
-def operator(app):
-    return make_user("operator")
+def staff(app):
+    # A supervisor may take every step, the unit's included (workflow.STEP_ROLES).
+    return make_user("supervisor")
 
 
-def resolved_order(operator, content="来电反映小区路灯不亮，希望尽快维修。", unit="县住建局", **overrides):
+def resolved_order(staff, content="来电反映小区路灯不亮，希望尽快维修。", unit="县住建局", **overrides):
     order = make_order(content=content, received_at=overrides.pop("received_at", DAY), **overrides)
-    workflow.dispatch(order, make_department(unit), actor=operator, at=DAY)
-    workflow.sign(order, actor=operator, at=DAY)
-    workflow.reply(order, "已安排维修人员更换灯泡。", actor=operator, at=dt.datetime(2020, 2, 6, 15, 0))
-    workflow.resolve(order, actor=operator, at=dt.datetime(2020, 2, 7, 9, 0))
-    workflow.record_callback(order, "满意", "诉求人对处理结果满意。", actor=operator, at=dt.datetime(2020, 2, 8, 9, 0))
+    workflow.dispatch(order, make_department(unit), actor=staff, at=DAY)
+    workflow.sign(order, actor=staff, at=DAY)
+    workflow.reply(order, "已安排维修人员更换灯泡。", actor=staff, at=dt.datetime(2020, 2, 6, 15, 0))
+    workflow.resolve(order, actor=staff, at=dt.datetime(2020, 2, 7, 9, 0))
+    workflow.record_callback(order, "满意", "诉求人对处理结果满意。", actor=staff, at=dt.datetime(2020, 2, 8, 9, 0))
     return WorkOrder.get_by_id(order.id)
 
 
-def online_order(operator, answer, **overrides):
+def online_order(staff, answer, **overrides):
     order = make_order(received_at=overrides.pop("received_at", DAY), **overrides)
-    workflow.close_online(order, actor=operator, reply=answer, at=DAY)
+    workflow.close_online(order, actor=staff, reply=answer, at=DAY)
     return WorkOrder.get_by_id(order.id)
 
 
@@ -53,8 +54,8 @@ def html_text(brief):
     return flat(re.sub(r"<[^>]+>", "", render_html(brief_context(brief))))
 
 
-def test_dispatched_case_text_follows_the_seed_pattern(app, operator):
-    order = resolved_order(operator)
+def test_dispatched_case_text_follows_the_seed_pattern(app, staff):
+    order = resolved_order(staff)
     text = case_text(order)
     assert text == (
         f"案件公文号{order.case_no}来电反映：{order.content}处理结果：派单至县住建局，2月6日，"
@@ -62,16 +63,16 @@ def test_dispatched_case_text_follows_the_seed_pattern(app, operator):
     )
 
 
-def test_online_case_text_says_the_operator_answered(app, operator):
-    order = online_order(operator, "县疫情防控小组电话", content="咨询疫情防控办公室电话。")
+def test_online_case_text_says_the_operator_answered(app, staff):
+    order = online_order(staff, "县疫情防控小组电话", content="咨询疫情防控办公室电话。")
     assert case_text(order) == f"案件公文号{order.case_no}来电反映：咨询疫情防控办公室电话。处理结果：话务员直接告知县疫情防控小组电话。"
     # An answer already written as the operator's sentence is not prefixed twice.
-    worded = online_order(operator, "话务员直接告知来电人热线电话")
+    worded = online_order(staff, "话务员直接告知来电人热线电话")
     assert "处理结果：话务员直接告知来电人热线电话。" in case_text(worded)
 
 
-def test_names_and_phones_are_masked_unless_the_brief_shows_them(app, operator):
-    order = resolved_order(operator, content="来电人姜求学反映，电话13812345678，家门口路灯不亮。", caller_name="姜求学")
+def test_names_and_phones_are_masked_unless_the_brief_shows_them(app, staff):
+    order = resolved_order(staff, content="来电人姜求学反映，电话13812345678，家门口路灯不亮。", caller_name="姜求学")
     CaseStudy.create(order=order, period="2020Q1", section="案例摘选", position=1)
     masked = case_sections("2020Q1")["cases"][0]["text"]
     assert "姜某某" in masked and "138****5678" in masked
@@ -80,9 +81,9 @@ def test_names_and_phones_are_masked_unless_the_brief_shows_them(app, operator):
     assert "姜求学" in shown and "13812345678" in shown
 
 
-def test_a_stored_case_text_wins_and_problems_keep_their_headings(app, operator):
-    first = resolved_order(operator)
-    second = online_order(operator, "可通过政务服务网办理")
+def test_a_stored_case_text_wins_and_problems_keep_their_headings(app, staff):
+    first = resolved_order(staff)
+    second = online_order(staff, "可通过政务服务网办理")
     CaseStudy.create(order=first, period="2020Q1", section="案例摘选", position=1, text="工作人员改写的案例文字。")
     CaseStudy.create(order=second, period="2020Q1", section="高频问题", heading="证照办理咨询较多。", position=2)
     sections = case_sections("2020Q1")
@@ -91,42 +92,42 @@ def test_a_stored_case_text_wins_and_problems_keep_their_headings(app, operator)
     assert sections["problems"][0]["cases"][0]["case_no"] == second.case_no
 
 
-def test_notes_are_prefilled_from_the_data(app, operator):
+def test_notes_are_prefilled_from_the_data(app, staff):
     consult = make_category("咨询", parent=make_category("社会服务类"))
     for _ in range(3):
-        online_order(operator, "已告知", category=consult.parent, subcategory=consult)
+        online_order(staff, "已告知", category=consult.parent, subcategory=consult)
     order = make_order(received_at=DAY)
-    workflow.reject(order, "超出受理范围", actor=operator, at=DAY)
+    workflow.reject(order, "超出受理范围", actor=staff, at=DAY)
     notes = brief_context(draft_for("2020Q1"))["notes"]
     assert "社会服务类中咨询达3个" in notes["categories"]
     assert notes["reject"] == "注：不予立案原因一是反映事件超出热线受理范围。"
 
 
-def test_staff_notes_replace_the_prefilled_ones(app, operator):
-    online_order(operator, "已告知")
+def test_staff_notes_replace_the_prefilled_ones(app, staff):
+    online_order(staff, "已告知")
     brief = Brief.create(period="2020Q1", notes_json='{"categories": "注：人工撰写的说明。"}')
     text = html_text(brief)
     assert "注：人工撰写的说明。" in text
 
 
-def test_comparisons_appear_when_the_earlier_periods_have_data(app, operator):
+def test_comparisons_appear_when_the_earlier_periods_have_data(app, staff):
     for moment, count in ((dt.datetime(2019, 2, 1, 9), 2), (dt.datetime(2019, 11, 1, 9), 4), (DAY, 5)):
         for _ in range(count):
-            online_order(operator, "已告知", received_at=moment)
+            online_order(staff, "已告知", received_at=moment)
     cmp = figures_for("2020Q1")["comparisons"]
     text = html_text(draft_for("2020Q1"))
     assert f"与2019年第一季度相比（同比），受理工单数{cmp['yoy']['received']['change']}" in text
     assert f"与2019年第四季度相比（环比），受理工单数{cmp['mom']['received']['change']}" in text
 
 
-def test_no_comparison_without_earlier_data(app, operator):
-    online_order(operator, "已告知")
+def test_no_comparison_without_earlier_data(app, staff):
+    online_order(staff, "已告知")
     text = html_text(draft_for("2020Q1"))
     assert "同比" not in text and "环比" not in text
 
 
-def test_issue_freezes_figures_and_texts_and_issuing_again_makes_a_version(app, operator):
-    order = resolved_order(operator)
+def test_issue_freezes_figures_and_texts_and_issuing_again_makes_a_version(app, staff):
+    order = resolved_order(staff)
     study = CaseStudy.create(order=order, period="2020Q1", section="案例摘选", position=1)
     draft = Brief.create(period="2020Q1", issue_no=1, total_issue_no=30)
     issued = issue(draft, today=dt.date(2020, 4, 10))
@@ -134,7 +135,7 @@ def test_issue_freezes_figures_and_texts_and_issuing_again_makes_a_version(app, 
     before = brief_context(Brief.get_by_id(issued.id))
 
     # Later changes to the records: more orders, an edited case text.
-    online_order(operator, "已告知")
+    online_order(staff, "已告知")
     study.text = "签发后改写的文字。"
     study.save()
     after = brief_context(Brief.get_by_id(issued.id))
@@ -151,10 +152,10 @@ def test_issue_freezes_figures_and_texts_and_issuing_again_makes_a_version(app, 
     assert brief_context(Brief.get_by_id(issued.id))["figures"]["received"] == 1
 
 
-def test_command_prints_the_issued_brief_as_frozen(app, runner, operator, tmp_path):
-    online_order(operator, "已告知")
+def test_command_prints_the_issued_brief_as_frozen(app, runner, staff, tmp_path):
+    online_order(staff, "已告知")
     issue(Brief.create(period="2020Q1", issue_no=3))
-    online_order(operator, "已告知")  # after issuing
+    online_order(staff, "已告知")  # after issuing
     result = runner.invoke(args=["brief", "2020Q1", "--output", str(tmp_path / "b.pdf")])
     assert result.exit_code == 0 and "已签发版" in result.output
     text = flat(pdf_text(tmp_path / "b.pdf"))
@@ -173,8 +174,8 @@ def test_an_empty_period_gives_an_empty_brief(app, runner, tmp_path):
 
 
 @pytest.mark.parametrize("period, title", [("2020-01", "2020年1月"), ("2020", "2020年")])
-def test_month_and_year_briefs(app, runner, operator, tmp_path, period, title):
-    online_order(operator, "已告知", received_at=dt.datetime(2020, 1, 15, 10))
+def test_month_and_year_briefs(app, runner, staff, tmp_path, period, title):
+    online_order(staff, "已告知", received_at=dt.datetime(2020, 1, 15, 10))
     output = tmp_path / "b.html"
     result = runner.invoke(args=["brief", period, "--output", str(output)])
     assert result.exit_code == 0, result.output
@@ -183,8 +184,8 @@ def test_month_and_year_briefs(app, runner, operator, tmp_path, period, title):
     assert "累计接到群众来电来信1个" in text
 
 
-def test_orders_still_new_are_stated_not_hidden(app, operator):
-    online_order(operator, "已告知")
+def test_orders_still_new_are_stated_not_hidden(app, staff):
+    online_order(staff, "已告知")
     make_order(received_at=DAY)  # still 受理 (NEW)
     text = html_text(draft_for("2020Q1"))
     assert "累计接到群众来电来信2个" in text and "另有1个工单尚在受理中" in text
@@ -198,8 +199,8 @@ def test_command_refuses_bad_input_with_a_chinese_message(app, runner, tmp_path)
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.txt").exists()
 
 
-def test_docx_holds_the_same_content_as_the_pdf(app, runner, operator, tmp_path):
-    order = resolved_order(operator)
+def test_docx_holds_the_same_content_as_the_pdf(app, runner, staff, tmp_path):
+    order = resolved_order(staff)
     CaseStudy.create(order=order, period="2020Q1", section="案例摘选", position=1)
     assert runner.invoke(args=["brief", "2020Q1", "--output", str(tmp_path / "b.pdf")]).exit_code == 0
     assert runner.invoke(args=["brief", "2020Q1", "--output", str(tmp_path / "b.docx")]).exit_code == 0

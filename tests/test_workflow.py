@@ -56,7 +56,8 @@ CASES = [(action, status) for action in TRANSITIONS for status in STATUSES]
 
 @pytest.fixture
 def actor(app):
-    return make_user("operator")
+    # A supervisor may take every step, the unit's included (workflow.STEP_ROLES).
+    return make_user("supervisor")
 
 
 @pytest.fixture
@@ -245,7 +246,8 @@ def test_available_steps_of_a_new_order(app):
     assert workflow.available_steps(order, None) == office
 
 
-def test_available_steps_follow_the_extension(app, actor, unit):
+def test_available_steps_follow_the_extension(app, unit):
+    actor = make_user("operator")
     order = make_order()
     workflow.dispatch(order, unit, "一般", actor, at=T0)
     clerk, boss = make_user("department", department=unit), make_user("supervisor")
@@ -260,7 +262,8 @@ def test_available_steps_follow_the_extension(app, actor, unit):
     assert workflow.available_steps(order, clerk) == ["sign", "return_order", "request_extension"]
 
 
-def test_available_steps_of_callbacks_and_harassment(app, actor):
+def test_available_steps_of_callbacks_and_harassment(app):
+    actor = make_user("operator")
     order = make_order()
     workflow.close_online(order, actor, reply="已告知")
     assert workflow.available_steps(order, actor) == ["mark_harassment", "record_callback"]
@@ -319,14 +322,15 @@ def test_receive_refused_to_a_unit(app):
     assert WorkOrder.select().count() == 0
 
 
-def test_an_operator_may_still_record_a_unit_step(app, actor, unit):
-    # Called directly, an operator records the unit's steps (as before); the screens don't
-    # offer them (available_steps).
+def test_a_unit_step_is_refused_to_an_operator_called_directly(app, actor, unit):
+    # The CLI, jobs and screens share one policy: an operator cannot sign for a unit.
+    operator = make_user("operator")
     order = make_order()
-    workflow.dispatch(order, unit, "一般", actor, at=T0)
-    assert "sign" not in workflow.available_steps(order, actor)
-    workflow.sign(order, actor)
-    assert WorkOrder.get_by_id(order.id).status == "ACCEPTED"
+    workflow.dispatch(order, unit, "一般", operator, at=T0)
+    assert "sign" not in workflow.available_steps(order, operator)
+    with pytest.raises(WorkflowError, match="您的角色不能办理「签收」"):
+        workflow.sign(order, operator)
+    assert WorkOrder.get_by_id(order.id).status == "DISPATCHED"
 
 
 # --- one deadline rule and one 临期 threshold -------------------------------------------
