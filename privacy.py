@@ -1,5 +1,5 @@
-"""Masking of callers' personal data (SPEC.md: department and leader accounts, their
-exports and the brief see `138****5678` and `姜某某`).
+"""Masking of callers' personal data: department and leader accounts, their exports and
+the brief see `138****5678` and `姜某某` (docs/RULES.md § Masking of personal data).
 
 Plain functions with no Flask import, so screens, exports and the brief mask alike.
 """

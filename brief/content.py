@@ -2,7 +2,7 @@
 
 `brief_context(brief)` is everything the template needs — figures, the notes under the
 tables (pre-filled from the data, staff edits win), the case texts of 二、and 三、 built
-by SPEC.md's pattern, the issue line — as numbers and plain text, never HTML. A draft
+by the pattern of docs/RULES.md § Case texts, the issue line — as numbers and plain text, never HTML. A draft
 reads the records live; an issued brief reads only what was stored when it was issued
 (`issue`), so later changes to the data leave it as it was. Rendering is in brief/render.py and brief/files.py.
 """
@@ -182,7 +182,7 @@ def _sentence(text):
 
 
 def case_text(order: WorkOrder) -> str:
-    """SPEC.md's pattern: 案件公文号…来电反映：…处理结果：派单至…，M月D日，…回复：…回访：…"""
+    """The case text pattern (docs/RULES.md § Case texts): 案件公文号…来电反映：…处理结果：派单至…，M月D日，…回复：…回访：…"""
     text = f"案件公文号{order.case_no}来电反映：{_sentence(order.content)}处理结果："
     if order.dispatched_at and order.department_id:
         unit = order.department.name

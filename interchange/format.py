@@ -1,4 +1,4 @@
-"""The interchange format for work orders (SPEC.md "Interchange format: work orders").
+"""The interchange format for work orders (docs/RULES.md § Import format).
 
 The columns are declared once in COLUMNS (Chinese header, English name, required).
 `parse_row` turns the cells of one row into an OrderRow or a list of (column, reason)
@@ -216,7 +216,7 @@ def parse_row(values: Mapping[str, object]) -> tuple[OrderRow | None, list[tuple
 
 
 def _check_disposition(out, bad):
-    """The rules that tie columns to 办理方式 (SPEC.md's table, 'with …' and 'only with …')."""
+    """The rules that tie columns to 办理方式 (docs/RULES.md § Rules tying columns to 办理方式)."""
     disposition = out["disposition"]
     if out["is_harassment"] and disposition != "在线办结":
         bad("is_harassment", "只有在线办结的工单可以标记为骚扰来电")

@@ -1,4 +1,4 @@
-"""The brief's content: case texts by SPEC.md's pattern, masking, staff edits, pre-filled
+"""The brief's content: case texts by their pattern (docs/RULES.md § Case texts), masking, staff edits, pre-filled
 notes, 同比/环比, freezing on issue and new versions, an empty period, the `brief` command
 (PDF, .docx, HTML), and the seed brief reproduced from the demo data, figure for figure."""
 import datetime as dt

@@ -1,4 +1,4 @@
-"""Who reaches what: every admin URL needs a login, each role reaches exactly what SPEC.md
+"""Who reaches what: every admin URL needs a login, each role reaches exactly what docs/RULES.md § Roles
 allows (screens, steps, bulk actions, exports, other units' orders), and every POST
 without a CSRF token is refused."""
 import re

@@ -1,4 +1,4 @@
-"""Every step of SPEC.md's diagram: legal ones change the order and record an event,
+"""Every step of the lifecycle (docs/RULES.md § Lifecycle): legal ones change the order and record an event,
 illegal ones raise WorkflowError and change nothing."""
 import datetime as dt
 
