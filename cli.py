@@ -80,7 +80,7 @@ COMMANDS += JOB_COMMANDS
 @click.option("--dry-run", is_flag=True, help="只校验并报告行数，不写入数据库")
 @click.option("--ignore-unknown", is_flag=True, help="忽略无法识别的列（默认报错）")
 def import_orders_command(path, dry_run, ignore_unknown):
-    """导入工单（CSV 或 XLSX，交换格式见 docs/RULES.md）：全部校验通过才写入，一个事务。"""
+    """导入工单（CSV 或 XLSX，交换格式见 docs/RULES.md「Import format」）：全部校验通过才写入，一个事务。"""
     import os
 
     from interchange.importer import ImportRefused, import_orders
