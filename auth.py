@@ -77,7 +77,7 @@ def _too_many_from(ip, now):
     since = now - dt.timedelta(minutes=IP_WINDOW_MINUTES)
     failed = (
         LoginAttempt.select()
-        .where((LoginAttempt.ip == ip) & (LoginAttempt.at >= since) & (LoginAttempt.success == False))  # noqa: E712
+        .where((LoginAttempt.ip == ip) & (LoginAttempt.at >= since) & (LoginAttempt.success == False))
         .count()
     )
     return failed >= MAX_FAILED_PER_IP

@@ -9,7 +9,6 @@ import sys
 import unicodedata
 
 import click
-from flask import current_app
 
 from models import ROLES, Department, User, db
 

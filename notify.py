@@ -142,7 +142,7 @@ def _claim(config):
     (
         Delivery.update(claim=token, claimed_until=now + dt.timedelta(minutes=CLAIM_MINUTES))
         .where(
-            (Delivery.delivered == False)  # noqa: E712 (peewee expression)
+            (Delivery.delivered == False)
             & Delivery.channel.in_(("email", "sms"))
             & (Delivery.recipient != "")
             & (Delivery.attempts < config.get("DELIVERY_MAX_ATTEMPTS", 10))
@@ -227,7 +227,7 @@ def undeliverable(config: Mapping[str, Any], limit: int = 200) -> ModelSelect:
         .switch(Reminder)
         .join(Department, on=(Reminder.department == Department.id), join_type=JOIN.LEFT_OUTER)
         .where(
-            (Delivery.delivered == False)  # noqa: E712
+            (Delivery.delivered == False)
             & Delivery.channel.in_(("email", "sms"))
             & ((Delivery.recipient == "") | (Delivery.error != ""))
         )
@@ -246,7 +246,7 @@ def retry_undeliverable() -> int:
         .join(Reminder)
         .join(Department, on=(Reminder.department == Department.id))
         .where(
-            (Delivery.delivered == False)  # noqa: E712
+            (Delivery.delivered == False)
             & (Delivery.channel == "email")
             & (Delivery.recipient == "")
             & (Reminder.kind != "督办")
@@ -258,6 +258,6 @@ def retry_undeliverable() -> int:
         Delivery.update(recipient=email).where(Delivery.id == delivery_id).execute()
     return (
         Delivery.update(attempts=0, error="", claim="", claimed_until=None)
-        .where((Delivery.delivered == False) & (Delivery.recipient != "") & (Delivery.error != ""))  # noqa: E712
+        .where((Delivery.delivered == False) & (Delivery.recipient != "") & (Delivery.error != ""))
         .execute()
     )

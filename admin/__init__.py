@@ -6,9 +6,8 @@ from flask_admin import Admin
 from flask_admin.theme import Bootstrap4Theme
 from flask_babel import Babel
 
-from admin import audit, dashboard, orders, portal, reference
+from admin import audit, briefs, dashboard, orders, portal, reference
 from admin import jobs as admin_jobs
-from admin import briefs
 
 babel = Babel()
 

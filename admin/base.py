@@ -89,9 +89,9 @@ class SecureModelView(RoleMixin, ModelView):
         # Flask-Admin hides the buttons when can_create/... is False; refuse the URLs too,
         # so a read-only role that types /new/ or POSTs /delete/ gets 403, not a form.
         response = super()._handle_view(name, **kwargs)
-        if response is None and name in ("create_view", "edit_view", "delete_view", "ajax_update", "action_view"):
-            if not self.can_write():
-                abort(403)
+        writes = ("create_view", "edit_view", "delete_view", "ajax_update", "action_view")
+        if response is None and name in writes and not self.can_write():
+            abort(403)
         return response
 
 

@@ -18,10 +18,11 @@ from brief.page import NOTE_FIELDS, create_draft, record, save_edits, shown_text
 from models import Brief, CaseStudy, WorkOrder
 from periods import parse_period
 
+
 def _job_state(brief):
     """(progress 0..1 or None, text, error) of the brief's rendering job, as staff see it."""
-    from jobs.queue import fetch_job
     from brief.files import FAILED, QUEUED, RUNNING
+    from jobs.queue import fetch_job
 
     error = brief.job_error
     progress, text = None, brief.job_status

@@ -9,7 +9,6 @@ from wtforms import PasswordField, SelectField
 from wtforms.validators import ValidationError
 
 from admin.base import AuditedModelView, audit
-from privacy import mask_phone, sees_personal_data
 from models import (
     DEPARTMENT_KINDS,
     ROLES,
@@ -24,6 +23,7 @@ from models import (
     User,
     WorkOrder,
 )
+from privacy import mask_phone, sees_personal_data
 
 READERS = ("supervisor", "leader")
 YES_NO = {True: "是", False: "否"}

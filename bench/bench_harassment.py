@@ -43,7 +43,7 @@ def reset():
     with db.atomic():
         HarassmentFlag.delete().execute()
         OrderEvent.delete().where(OrderEvent.action == "标记骚扰").execute()
-        WorkOrder.update(is_harassment=False).where(WorkOrder.is_harassment == True).execute()  # noqa: E712
+        WorkOrder.update(is_harassment=False).where(WorkOrder.is_harassment == True).execute()
 
 
 def quality(labels, result):

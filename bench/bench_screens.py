@@ -17,10 +17,10 @@ import argparse
 import re
 import sys
 
-from bench.common import database, median_seconds
-from bench.bench_figures import ensure_data  # the same 5-year data set (seed 11)
 from peewee import fn
 
+from bench.bench_figures import ensure_data  # the same 5-year data set (seed 11)
+from bench.common import database, median_seconds
 from models import Department, User, WorkOrder, db
 
 PASSWORD = "bench-password-1"
@@ -80,7 +80,7 @@ def main(argv=None):
         kind = "PostgreSQL" if url.startswith("postgres") else "SQLite"
         if generated:
             print(f"生成 {args.orders:,} 条工单用时 {generated} s")
-        print(f"| 数据库 | 页面 | 中位数 | 次数 |\n| --- | --- | ---: | ---: |")
+        print("| 数据库 | 页面 | 中位数 | 次数 |\n| --- | --- | ---: | ---: |")
         for label, path, expect in cases:
 
             def get(path=path, expect=expect):

@@ -13,7 +13,17 @@ from demo import quantities as plan
 from demo.cases import CASES
 from demo.plan import PERIOD, build_orders
 from models import (
-    Callback, Campaign, CaseStudy, Category, Department, OrderEvent, OrderTopic, Topic, User, WorkOrder, db,
+    Callback,
+    Campaign,
+    CaseStudy,
+    Category,
+    Department,
+    OrderEvent,
+    OrderTopic,
+    Topic,
+    User,
+    WorkOrder,
+    db,
 )  # fmt: skip
 from schema import create_or_upgrade
 from workdays import WorkCalendar

@@ -31,8 +31,18 @@ from collections import Counter
 from demo import quantities as plan
 from demo.cases import CASES
 from demo.texts import (
-    CALLBACK_NOTES, COMPLAINTS, CONSULT_REPLIES, GIVEN, ONLINE_REPLIES, REJECT_NOTES, RURAL_PLACES,
-    SURNAMES, TOPIC_DISPATCHED_TEXTS, TOPIC_TEXTS, UNIT_REPLIES, URBAN_PLACES,
+    CALLBACK_NOTES,
+    COMPLAINTS,
+    CONSULT_REPLIES,
+    GIVEN,
+    ONLINE_REPLIES,
+    REJECT_NOTES,
+    RURAL_PLACES,
+    SURNAMES,
+    TOPIC_DISPATCHED_TEXTS,
+    TOPIC_TEXTS,
+    UNIT_REPLIES,
+    URBAN_PLACES,
 )  # fmt: skip
 from models import REJECT_REASONS, URGENCIES
 from periods import parse_period

@@ -29,7 +29,7 @@ def export_orders(path: str | os.PathLike[str], start: dt.datetime, end: dt.date
     """
     count = -1  # the header is not an order
     with open(path, "w", encoding="utf-8", newline="") as f:
-        for count, text in enumerate(csv_text(start, end, mask)):
+        for count, text in enumerate(csv_text(start, end, mask)):  # noqa: B007 (the count is returned)
             f.write(text)
     return count
 

@@ -15,9 +15,9 @@ def enqueue_render(brief):
 
     Returns the RQ job, or None when Redis is unreachable (the caller tells the user).
     """
+    from brief.files import QUEUED
     from jobs.queue import try_enqueue
     from models import Brief
-    from brief.files import QUEUED
 
     job = try_enqueue("briefs", render_brief_job, brief.id, retry=False, job_timeout=300,
                       description=f"生成专报 {brief}")

@@ -24,7 +24,7 @@ def utc_cron(local_time, zone="Asia/Shanghai", on=None):
     hour, minute = (int(part) for part in local_time.split(":"))
     day = on or dt.date.today()
     local = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=ZoneInfo(zone))
-    utc = local.astimezone(dt.timezone.utc)
+    utc = local.astimezone(dt.UTC)
     return f"{utc.minute} {utc.hour} * * *"
 
 

@@ -22,10 +22,10 @@ def test_generate_gives_the_asked_open_overdue_and_pending_orders(app):
         return WorkOrder.select().where(*conditions).count() / 3000
 
     assert 0.84 < share(WorkOrder.status == "ONLINE") < 0.90
-    assert 0.035 < share(WorkOrder.is_harassment == True) < 0.065  # noqa: E712
+    assert 0.035 < share(WorkOrder.is_harassment == True) < 0.065
     assert 0.07 < share(WorkOrder.dispatched_at.is_null(False)) < 0.12
     assert 0.02 < share(WorkOrder.status == "REJECTED") < 0.045
-    harassment_callbacks = Callback.select().join(WorkOrder).where(WorkOrder.is_harassment == True)  # noqa: E712
+    harassment_callbacks = Callback.select().join(WorkOrder).where(WorkOrder.is_harassment == True)
     assert harassment_callbacks.count() == 0
 
     # Ids were given explicitly: the database must still hand out new ones (PostgreSQL's sequence).

@@ -10,9 +10,9 @@ import pytest
 
 import workflow
 from brief.content import ISSUED, brief_context, case_sections, case_text, draft_for, issue, mask_text
+from brief.render import render_html
 from figures import figures_for
 from models import Brief, CaseStudy, WorkOrder
-from brief.render import render_html
 from tests.brief_pdf import body as pdf_body
 from tests.brief_pdf import flat, pdf_text
 from tests.factories import make_category, make_department, make_order, make_user

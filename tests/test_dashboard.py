@@ -8,8 +8,8 @@ import pytest
 import workflow
 from figures import figures_for
 from models import WorkOrder
-from periods import current_quarter
-from tests.factories import make_category, make_department, make_order
+from periods import current_quarter, parse_period
+from tests.factories import make_category, make_department, make_order, make_user
 from tests.screens import order_in
 
 
@@ -85,3 +85,26 @@ def test_empty_quarter_falls_back_to_the_latest_quarter_with_orders(app, client,
     assert "2021年第二季度热线运行情况" in html and "本季度尚无工单" in html
     asked = client.get("/admin/?period=2020Q1").get_data(as_text=True)
     assert "2020年第一季度热线运行情况" in asked and "本季度尚无工单" not in asked
+
+
+def test_overdue_by_category_and_unit(quarter):
+    from figures import overdue_by
+
+    soon = order_in("DISPATCHED", unit=quarter["unit"], received_at=dt.datetime(2020, 3, 5, 9, 0))
+    WorkOrder.update(due_at=dt.datetime(2999, 1, 1)).where(WorkOrder.id == soon.id).execute()  # not yet due
+    assert overdue_by("2020Q1", WorkOrder.category) == {"城市管理市容类": 1}
+    assert overdue_by("2020Q1", WorkOrder.department) == {"县住建局": 1}
+    assert overdue_by("2020Q2", WorkOrder.department) == {}
+    workflow.sign(quarter["late"], actor=make_user("supervisor"))
+    assert overdue_by("2020Q1", WorkOrder.department) == {"县住建局": 1}  # ACCEPTED is still open
+
+
+def test_default_quarter(app):
+    from figures import default_quarter
+
+    assert default_quarter() == (current_quarter(), False)  # no orders at all
+    make_order(received_at=dt.datetime(2021, 5, 6, 10, 0))
+    make_order(received_at=dt.datetime(2020, 2, 6, 10, 0))
+    assert default_quarter() == (parse_period("2021Q2"), True)
+    make_order(received_at=dt.datetime.combine(current_quarter().start.date(), dt.time(9)))
+    assert default_quarter() == (current_quarter(), False)

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 import workflow
-from interchange.exporter import export_orders
 from figures import figures_for
+from interchange.exporter import export_orders
 from interchange.format import HEADERS
 from models import ALL_MODELS, Campaign, MissedCall, OrderTopic, Topic
 from tests.factories import make_category, make_department, make_order

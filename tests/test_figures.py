@@ -1,12 +1,13 @@
 """figures_for on a small hand-made data set whose every figure is worked out by hand."""
 import datetime as dt
 import json
+import logging
 import re
 
 import pytest
 
 import workflow
-from figures import change, figures_for, percent
+from figures import COUNTERS, FLAG_BITS, Flag, change, figures_for, percent
 from models import Campaign, MissedCall, OrderTopic, Topic
 from tests.factories import make_category, make_department, make_order
 
@@ -282,3 +283,47 @@ def test_ids_past_16_bits(app):
     assert f["categories"] == [{"name": "城乡建设类", "count": 2, "subcategories": [{"name": "违章建筑", "count": 1}]}]
     assert f["units"] == [{"name": "县住建局", "count": 1}]
     assert (f["received"], f["online"], f["dispatched"], f["resolved"], f["urban"]) == (2, 1, 1, 1, 1)
+
+
+def test_flags_are_one_bit_each_and_their_width_follows_the_enum():
+    values = [int(flag) for flag in Flag]
+    assert all(value & (value - 1) == 0 for value in values) and len(set(values)) == len(values)
+    assert sum(values) == (1 << FLAG_BITS) - 1  # the bits 0 … FLAG_BITS-1, none left out
+    assert FLAG_BITS + 3 * 16 <= 63  # the packed key (three 16-bit ids and the flags) fits a BIGINT
+
+
+def _counted(flags):
+    """The COUNTERS rows an order with these flags meets, as figures.Needs describes them."""
+    return {
+        name
+        for name, (has, lacks, one_of) in COUNTERS.items()
+        if flags & has == has and not flags & lacks and (not one_of or flags & one_of)
+    }
+
+
+@pytest.mark.parametrize(
+    "flags, counted",
+    [
+        (Flag.HARASSMENT | Flag.URBAN | Flag.PHONE | Flag.ONLINE | Flag.SATISFIED, {"harassment", "phone", "online"}),
+        (
+            Flag.URBAN | Flag.DISPATCHED | Flag.RESOLVED | Flag.COMPLETED,
+            {"urban", "dispatched", "resolved", "need_callback", "callbacks_done"},
+        ),
+        (Flag.RURAL | Flag.REJECTED | Flag.SATISFIED, {"rural", "rejected"}),
+        (Flag.NEW, {"pending", "need_callback"}),
+        (Flag.RESOLVED, {"need_callback"}),  # resolved without being dispatched: not among 办结
+        (Flag.ONLINE | Flag.SATISFIED, {"online", "need_callback", "callbacks_done", "satisfied"}),
+        (Flag(0), {"need_callback"}),
+    ],
+)
+def test_counters_table(flags, counted):
+    assert _counted(int(flags)) == counted | {"received"}
+
+
+def test_the_sql_gets_plain_integers(dataset, caplog):
+    with caplog.at_level(logging.DEBUG, logger="peewee"):
+        figures_for("2020Q1")
+    params = [param for record in caplog.records if record.name == "peewee" for param in record.msg[1]]
+    assert len(params) > 20  # the flags' CASEs are among them
+    assert not [param for param in params if isinstance(param, Flag)]
+

@@ -4,14 +4,13 @@ import datetime as dt
 import pytest
 from peewee import IntegrityError
 
-from models import Callback, Category, Department, OrderTopic, Reminder, Topic, User, WorkOrder, db
-from tests.factories import make_category, make_department, make_order, make_user
+from models import Callback, Category, Department, OrderTopic, Reminder, Topic, WorkOrder, db
+from tests.factories import make_category, make_order, make_user
 
 
 def _refused(create):
-    with pytest.raises(IntegrityError):
-        with db.atomic():
-            create()
+    with pytest.raises(IntegrityError), db.atomic():
+        create()
 
 
 def test_case_no_unique(app):

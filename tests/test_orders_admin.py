@@ -294,7 +294,7 @@ def test_bulk_mark_harassment(client, login_as):
     orders = [make_order() for _ in range(2)]
     login_as("operator")
     post(client, LIST + "action/", {"action": "mark_harassment", "rowid": [str(o.id) for o in orders]})
-    assert WorkOrder.select().where(WorkOrder.is_harassment == True).count() == 2  # noqa: E712
+    assert WorkOrder.select().where(WorkOrder.is_harassment == True).count() == 2
 
 
 def test_workflow_error_is_shown_and_changes_nothing(client, login_as):

@@ -7,8 +7,17 @@ import tempfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from interchange.format import (
+    COLUMNS,
+    DISPOSITIONS,
+    HEADERS,
+    OrderRow,
+    format_row,
+    parse_row,
+    read_table,
+    resolve_header,
+)
 from interchange.importer import ImportRefused, validate_file
-from interchange.format import COLUMNS, DISPOSITIONS, HEADERS, OrderRow, format_row, parse_row, read_table, resolve_header
 from models import CALLBACK_RESULTS, CALLER_AREAS, CHANNELS, REJECT_REASONS
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
