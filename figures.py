@@ -1,4 +1,4 @@
-"""The brief's figures (SPEC.md, "Figures of the brief"), computed by SQL aggregates.
+"""The brief's figures (docs/RULES.md, "Figures of the brief"), computed by SQL aggregates.
 
 `figures_for(period)` reads the period's orders once: one GROUP BY over (category,
 sub-category, unit, flags), where the flags are a small integer saying what the counters
@@ -12,18 +12,28 @@ and PostgreSQL, whatever their collations.
 
 States are as of now: an order of 2020Q1 resolved in April counts as resolved.
 """
+import enum
 import functools
 import math
 import operator
 from collections import Counter
 from fractions import Fraction
+from typing import Any, NamedTuple
 
 from peewee import JOIN, SQL, Case, NodeList, SqliteDatabase, fn
 
 from models import (
-    SATISFIED_RESULTS, Campaign, Category, Department, MissedCall, OrderTopic, Topic, WorkOrder, db,
-)  # fmt: skip
-from periods import parse_period
+    SATISFIED_RESULTS,
+    Campaign,
+    Category,
+    Department,
+    MissedCall,
+    OrderTopic,
+    Topic,
+    WorkOrder,
+    db,
+)
+from periods import Period, parse_period
 
 NO_VALUE = "—"
 RATES = ("answer_rate", "online_rate", "resolved_rate", "callback_rate", "satisfaction")
@@ -49,67 +59,116 @@ def _decimal_text(value, keep_two=True):
     return text if keep_two else text.rstrip("0")
 
 
-def percent(numerator, denominator):
+def percent(numerator: int, denominator: int) -> str:
     """"87.33%" — two decimals, half up, "100%" without ".00"; "—" when the denominator is 0."""
     if not denominator:
         return NO_VALUE
     return _decimal_text(_round_half_up(Fraction(numerator * 100, denominator), 2)) + "%"
 
 
-# What the counters need to know of an order, packed into one integer per order
-# (bit values), so one GROUP BY over a few small integers counts everything: the flags
-# are decoded in Python (_decoded) for the few dozen distinct values a period has.
-HARASSMENT, URBAN, RURAL, PHONE, ONLINE, RESOLVED, REJECTED, NEW, DISPATCHED, SATISFIED, COMPLETED, TOPIC = (
-    1 << bit for bit in range(12)
-)  # fmt: skip
+class Flag(enum.IntFlag):
+    """What the counters need to know of an order, one bit each, packed into one integer per
+    order (built in SQL by _flags), so one GROUP BY over a few small integers counts
+    everything: COUNTERS decodes the few dozen distinct values a period has, in Python.
+
+    Adding a flag: a member here, its CASE in _flag_cases, and the COUNTERS rows that read it;
+    FLAG_BITS follows."""
+
+    HARASSMENT = enum.auto()
+    URBAN = enum.auto()
+    RURAL = enum.auto()
+    PHONE = enum.auto()
+    ONLINE = enum.auto()
+    RESOLVED = enum.auto()
+    REJECTED = enum.auto()
+    NEW = enum.auto()
+    DISPATCHED = enum.auto()
+    SATISFIED = enum.auto()  # the callback's result is one of SATISFIED_RESULTS
+    COMPLETED = enum.auto()  # a callback reached the caller (not 未接通) and is not satisfied
+    TOPIC = enum.auto()  # in the topic asked for (only when the topic's links are joined)
+
+
+FLAG_BITS = max(flag.value for flag in Flag).bit_length()  # the width of the flags, in bits
+
+
+def _flag_cases(with_topic):
+    """The SQL of the flags as [(subject, [(value or condition, flag)])], one CASE each that
+    gives one of its flags or 0 (peewee's Case(subject, whens, 0)); the topic's when asked."""
+    result = WorkOrder.callback_result
+    cases = [
+        (None, [(WorkOrder.is_harassment == True, Flag.HARASSMENT)]),
+        (WorkOrder.caller_area, [("城镇", Flag.URBAN), ("乡村", Flag.RURAL)]),
+        (None, [(WorkOrder.channel == "电话", Flag.PHONE)]),
+        (
+            WorkOrder.status,
+            [("ONLINE", Flag.ONLINE), ("RESOLVED", Flag.RESOLVED), ("REJECTED", Flag.REJECTED), ("NEW", Flag.NEW)],
+        ),
+        (None, [(WorkOrder.dispatched_at.is_null(False), Flag.DISPATCHED)]),
+        # No callback (NULL) and 未接通 are neither satisfied nor completed.
+        (None, [(result.in_(SATISFIED_RESULTS), Flag.SATISFIED), (result != "未接通", Flag.COMPLETED)]),
+    ]
+    if with_topic:
+        cases.append((None, [(OrderTopic.order.is_null(False), Flag.TOPIC)]))
+    return cases
 
 
 def _flags(with_topic):
-    """The SQL expression of an order's flags (the topic link joined when asked)."""
-    result = WorkOrder.callback_result
-    terms = [
-        Case(None, [(WorkOrder.is_harassment == True, HARASSMENT)], 0),  # noqa: E712 (SQL comparison)
-        Case(WorkOrder.caller_area, [("城镇", URBAN), ("乡村", RURAL)], 0),
-        Case(None, [(WorkOrder.channel == "电话", PHONE)], 0),
-        Case(WorkOrder.status, [("ONLINE", ONLINE), ("RESOLVED", RESOLVED), ("REJECTED", REJECTED), ("NEW", NEW)], 0),
-        Case(None, [(WorkOrder.dispatched_at.is_null(False), DISPATCHED)], 0),
-        # No callback (NULL) and 未接通 are neither satisfied nor completed.
-        Case(None, [(result.in_(SATISFIED_RESULTS), SATISFIED), (result != "未接通", COMPLETED)], 0),
-    ]
-    if with_topic:
-        terms.append(Case(None, [(OrderTopic.order.is_null(False), TOPIC)], 0))
+    """The SQL expression of an order's flags: the sum of its CASEs (the topic link joined when asked).
+
+    The flags go to the database as plain integers, as parameters of the same SQL for every call."""
+    cases = _flag_cases(with_topic)
+    terms = [Case(subject, [(when, int(flag)) for when, flag in whens], 0) for subject, whens in cases]
     return functools.reduce(operator.add, terms)
 
 
-@functools.lru_cache(maxsize=None)
+class Needs(NamedTuple):
+    """Which orders a counter counts, by their flags: those with all the flags `has`, none of
+    `lacks`, and at least one of `one_of` when it is given."""
+
+    has: int = 0
+    lacks: int = 0
+    one_of: int = 0
+
+
+# Harassment and rejected orders need no callback.
+_NO_CALLBACK = Flag.HARASSMENT | Flag.REJECTED
+# The counters the figures are made of (_headline, _table), each with the orders it counts:
+# a new figure that the flags already tell is one row here.
+COUNTERS = {
+    "received": Needs(),
+    "harassment": Needs(has=Flag.HARASSMENT),
+    "urban": Needs(has=Flag.URBAN, lacks=Flag.HARASSMENT),
+    "rural": Needs(has=Flag.RURAL, lacks=Flag.HARASSMENT),
+    "phone": Needs(has=Flag.PHONE),
+    "online": Needs(has=Flag.ONLINE),
+    "dispatched": Needs(has=Flag.DISPATCHED),
+    "resolved": Needs(has=Flag.DISPATCHED | Flag.RESOLVED),
+    "rejected": Needs(has=Flag.REJECTED),
+    "pending": Needs(has=Flag.NEW),
+    "need_callback": Needs(lacks=_NO_CALLBACK),
+    "callbacks_done": Needs(lacks=_NO_CALLBACK, one_of=Flag.SATISFIED | Flag.COMPLETED),
+    "satisfied": Needs(has=Flag.SATISFIED, lacks=_NO_CALLBACK),
+}
+# The same as plain integers: a bit test against a Flag member builds a new Flag (≈ 50× slower).
+_COUNTER_BITS = {name: tuple(map(int, needs)) for name, needs in COUNTERS.items()}
+
+
+@functools.cache
 def _decoded(flags):
-    """The counters an order with these flags adds 1 to."""
-    plain = not flags & HARASSMENT
-    needs_callback = plain and not flags & REJECTED
-    done = needs_callback and bool(flags & (SATISFIED | COMPLETED))
-    counters = {
-        "received": True,
-        "harassment": not plain,
-        "urban": plain and bool(flags & URBAN),
-        "rural": plain and bool(flags & RURAL),
-        "phone": flags & PHONE,
-        "online": flags & ONLINE,
-        "dispatched": flags & DISPATCHED,
-        "resolved": flags & DISPATCHED and flags & RESOLVED,
-        "rejected": flags & REJECTED,
-        "pending": flags & NEW,
-        "need_callback": needs_callback,
-        "callbacks_done": done,
-        "satisfied": needs_callback and bool(flags & SATISFIED),
-    }
-    return tuple(key for key, counts in counters.items() if counts)
+    """The counters an order with these flags (TOPIC aside) adds 1 to (COUNTERS' rows they meet)."""
+    return tuple(
+        name
+        for name, (has, lacks, one_of) in _COUNTER_BITS.items()
+        if flags & has == has and not flags & lacks and (not one_of or flags & one_of)
+    )
 
 
 def _counts(flag_counts):
     """{flags: number of orders} -> Counter of the counters."""
     counts = Counter()
+    no_topic = ~int(Flag.TOPIC)
     for flags, n in flag_counts.items():
-        for key in _decoded(flags & ~TOPIC):
+        for key in _decoded(flags & no_topic):
             counts[key] += n
     return counts
 
@@ -178,25 +237,28 @@ def _has_links(topic_id, span):
     return first is not None and first <= high
 
 
-FLAG_BITS, ID_BITS = 12, 16
+ID_BITS = 16
+# The packed key must fit a signed BIGINT: category | sub-category | unit | flags.
+_PACKS = FLAG_BITS + 3 * ID_BITS <= 63
 
 
 def _breakdown_key():
     """(keys(flags), unpack(row) -> (category, sub-category, unit, flags, n)) for _scan.
 
-    One integer key, category | sub-category | unit | flags, when the ids fit in 16 bits
+    One integer key, category | sub-category | unit | flags, when the ids fit in ID_BITS bits
     (ids start at 1, so 0 stands for none): SQLite's GROUP BY sorts every row, and one
     integer sorts much faster than four columns (≈ 45 against 61 ms CPU a quarter).
-    Otherwise the four columns."""
+    Otherwise (or were the flags too wide for a BIGINT key) the four columns."""
     top = max(Category.select(fn.MAX(Category.id)).scalar() or 0, Department.select(fn.MAX(Department.id)).scalar() or 0)
-    if top >= 1 << ID_BITS:
+    if top >= 1 << ID_BITS or not _PACKS:
         return lambda flags: [WorkOrder.category, WorkOrder.subcategory, WorkOrder.department, flags], tuple
     parts = (WorkOrder.category, fn.COALESCE(WorkOrder.subcategory, 0), fn.COALESCE(WorkOrder.department, 0))
     shifts = (FLAG_BITS + 2 * ID_BITS, FLAG_BITS + ID_BITS, FLAG_BITS)
     mask = (1 << ID_BITS) - 1
 
     def keys(flags):
-        return [functools.reduce(operator.add, [part.cast("BIGINT") * (1 << s) for part, s in zip(parts, shifts)], flags)]
+        shifted = [part.cast("BIGINT") * (1 << s) for part, s in zip(parts, shifts, strict=True)]
+        return [functools.reduce(operator.add, shifted, flags)]
 
     def unpack(row):
         key, n = row
@@ -217,15 +279,16 @@ def _grouped(period, topic_id):
     if topic_id is not None and not _has_links(topic_id, span):
         topic_id = None  # no order of the period has the topic: spare the join (its table is all 0)
     keys, unpack = _breakdown_key()
+    topic, harassment, dispatched = int(Flag.TOPIC), int(Flag.HARASSMENT), int(Flag.DISPATCHED)  # plain ints: fast
     for category, subcategory, department, flags, n in map(unpack, _scan(period, span, keys, topic_id)):
         all_flags[flags] += n
-        if flags & TOPIC:
+        if flags & topic:
             topic_flags[flags] += n
-        if not flags & HARASSMENT:
+        if not flags & harassment:
             top_counts[category] += n
             if subcategory is not None:
                 sub_counts[(category, subcategory)] += n
-        if department is not None and flags & DISPATCHED:
+        if department is not None and flags & dispatched:
             unit_counts[department] += n
     return _counts(all_flags), _counts(topic_flags), (top_counts, sub_counts, unit_counts)
 
@@ -314,7 +377,7 @@ def _rate_value(text):
     return Fraction(text.rstrip("%"))
 
 
-def change(key, current, previous):
+def change(key: str, current: int | str, previous: int | str) -> str:
     """"增长12.5%" / "下降3%" for counts, "上升2.1个百分点" for rates, "持平" when equal."""
     if key in RATES:
         if NO_VALUE in (current, previous):
@@ -351,8 +414,8 @@ def _comparisons(period, headline):
     return {"yoy": earlier["yoy"], "mom": earlier["mom"]}
 
 
-def figures_for(period, topic="疫情", compare=True):
-    """Every figure of SPEC.md's table for a Period (or its text), as the contract describes.
+def figures_for(period: Period | str, topic: str | None = "疫情", compare: bool = True) -> dict[str, Any]:
+    """Every figure of docs/RULES.md ("Figures of the brief") for a Period (or its text).
 
     compare=False skips 同比 / 环比 (both None), for screens that show one period only:
     the comparisons count two more periods."""
@@ -377,3 +440,4 @@ def figures_for(period, topic="疫情", compare=True):
         "campaigns": _campaigns(period),
         "comparisons": _comparisons(period, headline) if compare else {"yoy": None, "mom": None},
     }
+
