@@ -11,7 +11,12 @@ Rankings are sorted in Python by (count desc, name), so ties come out the same o
 and PostgreSQL, whatever their collations.
 
 States are as of now: an order of 2020Q1 resolved in April counts as resolved.
+
+The home dashboard's other numbers are here too: `daily_volume` (also the brief's daily
+volume), `overdue_by` (open orders past their deadline, per category or unit) and
+`default_quarter` (the quarter the home page opens on).
 """
+import datetime as dt
 import enum
 import functools
 import math
@@ -20,9 +25,10 @@ from collections import Counter
 from fractions import Fraction
 from typing import Any, NamedTuple
 
-from peewee import JOIN, SQL, Case, NodeList, SqliteDatabase, fn
+from peewee import JOIN, SQL, Case, ForeignKeyField, NodeList, SqliteDatabase, fn
 
 from models import (
+    OPEN_STATUSES,
     SATISFIED_RESULTS,
     Campaign,
     Category,
@@ -32,8 +38,9 @@ from models import (
     Topic,
     WorkOrder,
     db,
+    local_now,
 )
-from periods import Period, parse_period
+from periods import Period, current_quarter, parse_period
 
 NO_VALUE = "—"
 RATES = ("answer_rate", "online_rate", "resolved_rate", "callback_rate", "satisfaction")
@@ -441,3 +448,41 @@ def figures_for(period: Period | str, topic: str | None = "疫情", compare: boo
         "comparisons": _comparisons(period, headline) if compare else {"yoy": None, "mom": None},
     }
 
+
+# --- the home dashboard's other numbers ---------------------------------------------------
+
+
+def daily_volume(period: Period | str) -> list[tuple[dt.date, int]]:
+    """(day, orders received that day) for every day of the period, zeros included."""
+    period = parse_period(period)
+    day = fn.DATE(WorkOrder.received_at)
+    query = WorkOrder.select(day, fn.COUNT(WorkOrder.id)).where(_in(period, WorkOrder.received_at))
+    rows = query.group_by(day).tuples()
+    counts = {str(d)[:10]: n for d, n in rows}  # SQLite gives the day as text, PostgreSQL as a date
+    days = (period.start.date() + dt.timedelta(days=i) for i in range(period.days))
+    return [(d, counts.get(d.isoformat(), 0)) for d in days]
+
+
+def overdue_by(period: Period | str, column: ForeignKeyField) -> dict[str, int]:
+    """{name: orders} of the period's orders now past their deadline and still open (status in
+    OPEN_STATUSES, due_at before now), per category or unit: `column` is WorkOrder.category or
+    WorkOrder.department, whose rows give the names. Orders without one are left out."""
+    period = parse_period(period)
+    late = _in(period, WorkOrder.received_at) & WorkOrder.status.in_(OPEN_STATUSES) & (WorkOrder.due_at < local_now())
+    rows = dict(WorkOrder.select(column, fn.COUNT(WorkOrder.id)).where(late).group_by(column).tuples())
+    rows.pop(None, None)
+    names = _names(column.rel_model, rows)
+    return {names.get(key, ""): n for key, n in rows.items()}
+
+
+def default_quarter() -> tuple[Period, bool]:
+    """(quarter, fallback): this quarter; when it has no orders yet (a new quarter, or imported
+    history only), the quarter of the latest order (fallback True), so the home page opens on
+    figures staff can use."""
+    period = current_quarter()
+    if WorkOrder.select().where(WorkOrder.received_at >= period.start).exists():
+        return period, False
+    latest = WorkOrder.select(fn.MAX(WorkOrder.received_at)).scalar()
+    if latest is None:
+        return period, False
+    return parse_period(f"{latest.year}Q{(latest.month - 1) // 3 + 1}"), True

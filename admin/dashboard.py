@@ -1,20 +1,18 @@
 """首页: this quarter's headline figures (figures.figures_for), daily volume, and the
-category and unit rankings with their overdue counts, drawn as server-side SVG.
+category and unit rankings with their overdue counts, drawn as server-side SVG. Every
+number comes from the figures module; the screen only lays them out.
 
 A department account lands on its own queue (the portal) instead.
 """
-import datetime as dt
-
 from flask import flash, redirect, request, url_for
 from flask_admin import AdminIndexView, expose
 from flask_login import current_user
-from peewee import fn
 
 from admin.base import STAFF_ROLES, RoleMixin
 from admin.charts import bar_chart, column_chart
-from figures import figures_for
-from models import OPEN_STATUSES, Category, Department, WorkOrder, local_now
-from periods import current_quarter, parse_period
+from figures import daily_volume, default_quarter, figures_for, overdue_by
+from models import WorkOrder
+from periods import parse_period
 
 HEADLINES = [
     ("received", "受理工单"),
@@ -33,53 +31,11 @@ HEADLINES = [
 RANKED = 10
 
 
-def _daily_volume(period):
-    day = fn.DATE(WorkOrder.received_at)
-    rows = (
-        WorkOrder.select(day.alias("day"), fn.COUNT(WorkOrder.id).alias("n"))
-        .where((WorkOrder.received_at >= period.start) & (WorkOrder.received_at < period.end))
-        .group_by(day)
-        .tuples()
-    )
-    counts = {str(d)[:10]: n for d, n in rows}
-    first = period.start.date()
-    days = [first + dt.timedelta(days=i) for i in range(period.days)]
-    return [(d, counts.get(d.isoformat(), 0)) for d in days]
-
-
-def _overdue_by(period, column):
-    """Orders of the period now past their deadline and still open, per `column` value."""
-    rows = (
-        WorkOrder.select(column, fn.COUNT(WorkOrder.id))
-        .where(
-            (WorkOrder.received_at >= period.start)
-            & (WorkOrder.received_at < period.end)
-            & WorkOrder.status.in_(OPEN_STATUSES)
-            & (WorkOrder.due_at < local_now())
-        )
-        .group_by(column)
-        .tuples()
-    )
-    return dict(rows)
-
-
 def _with_overdue(items, overdue_by_name):
     return [
         (item["name"], item["count"], f"超期{overdue_by_name[item['name']]}" if overdue_by_name.get(item["name"]) else "")
         for item in items[:RANKED]
     ]
-
-
-def _default_period():
-    """This quarter; when it has no orders yet (a new quarter, or imported history only),
-    the quarter of the latest order, so the home page opens on figures staff can use."""
-    period = current_quarter()
-    if WorkOrder.select().where(WorkOrder.received_at >= period.start).exists():
-        return period, False
-    latest = WorkOrder.select(fn.MAX(WorkOrder.received_at)).scalar()
-    if latest is None:
-        return period, False
-    return parse_period(f"{latest.year}Q{(latest.month - 1) // 3 + 1}"), True
 
 
 class HomeView(RoleMixin, AdminIndexView):
@@ -89,7 +45,7 @@ class HomeView(RoleMixin, AdminIndexView):
     def index(self):
         if current_user.role == "department":
             return redirect(url_for("portal.index"))
-        period, fallback = _default_period()
+        period, fallback = default_quarter()
         if request.args.get("period"):
             fallback = False
             try:
@@ -97,17 +53,14 @@ class HomeView(RoleMixin, AdminIndexView):
             except ValueError as error:
                 flash(str(error), "error")
         figures = figures_for(period, compare=False)  # one period on screen: no 同比/环比
-        names = dict(Category.select(Category.id, Category.name).tuples())
-        by_category = {names.get(k, ""): v for k, v in _overdue_by(period, WorkOrder.category).items()}
-
-        units = dict(Department.select(Department.id, Department.name).tuples())
-        by_unit = {units.get(k, ""): v for k, v in _overdue_by(period, WorkOrder.department).items() if k}
+        by_category = overdue_by(period, WorkOrder.category)
+        by_unit = overdue_by(period, WorkOrder.department)
         return self.render(
             "admin/home.html",
             period=period,
             figures=figures,
             headlines=HEADLINES,
-            daily=column_chart(_daily_volume(period)),
+            daily=column_chart(daily_volume(period)),
             categories=bar_chart(_with_overdue(figures["categories"], by_category)),
             units=bar_chart(_with_overdue(figures["units"], by_unit)),
             overdue_total=sum(by_unit.values()),

@@ -15,7 +15,7 @@ from typing import Any
 from flask import current_app
 from peewee import fn
 
-from figures import figures_for, percent
+from figures import daily_volume, figures_for, percent
 from models import (
     REJECT_REASONS,
     Brief,
@@ -64,18 +64,9 @@ def _jsonable(value):
     return value
 
 
-def daily_counts(period):
+def daily_counts(period: Period) -> list[dict[str, Any]]:
     """[{"date": "2020-01-01", "count": n}] for every day of the period, zeros included."""
-    day = fn.DATE(WorkOrder.received_at)
-    rows = (
-        WorkOrder.select(day, fn.COUNT(WorkOrder.id))
-        .where((WorkOrder.received_at >= period.start) & (WorkOrder.received_at < period.end))
-        .group_by(day)
-        .tuples()
-    )
-    counts = {str(d)[:10]: n for d, n in rows}
-    days = (period.start.date() + dt.timedelta(days=i) for i in range(period.days))
-    return [{"date": d.isoformat(), "count": counts.get(d.isoformat(), 0)} for d in days]
+    return [{"date": day.isoformat(), "count": n} for day, n in daily_volume(period)]
 
 
 def reject_reasons(period: Period) -> dict[str, int]:

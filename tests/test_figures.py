@@ -7,7 +7,7 @@ import re
 import pytest
 
 import workflow
-from figures import COUNTERS, FLAG_BITS, Flag, change, figures_for, percent
+from figures import COUNTERS, FLAG_BITS, Flag, change, daily_volume, figures_for, percent
 from models import Campaign, MissedCall, OrderTopic, Topic
 from tests.factories import make_category, make_department, make_order
 
@@ -327,3 +327,20 @@ def test_the_sql_gets_plain_integers(dataset, caplog):
     assert len(params) > 20  # the flags' CASEs are among them
     assert not [param for param in params if isinstance(param, Flag)]
 
+
+def test_daily_volume_every_day_of_the_period(dataset):
+    days = daily_volume("2020Q1")
+    assert len(days) == 91 and days[0] == (dt.date(2020, 1, 1), 1) and days[-1] == (dt.date(2020, 3, 31), 1)
+    assert sum(n for _, n in days) == figures_for("2020Q1")["received"] == 11  # harassment included
+    assert dict(days)[dt.date(2020, 1, 2)] == 0 and dict(days)[dt.date(2020, 3, 3)] == 1
+    february = daily_volume("2020-02")
+    assert len(february) == 29 and [(d.day, n) for d, n in february if n] == [(3, 1), (4, 1), (5, 1)]
+
+
+def test_the_brief_shows_the_same_daily_volume(dataset):
+    from brief.content import daily_counts
+    from periods import parse_period
+
+    counts = daily_counts(parse_period("2020Q1"))
+    assert counts[0] == {"date": "2020-01-01", "count": 1} and counts[4] == {"date": "2020-01-05", "count": 1}
+    assert [(c["date"], c["count"]) for c in counts] == [(d.isoformat(), n) for d, n in daily_volume("2020Q1")]
