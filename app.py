@@ -1,4 +1,5 @@
 """The app factory: `flask --app app run`, `gunicorn 'app:create_app()'`."""
+
 import os
 import time
 

@@ -4,6 +4,7 @@ Failed logins are limited twice: per account (a lockout after MAX_FAILED_LOGINS)
 address (MAX_FAILED_PER_IP in IP_WINDOW_MINUTES), counted in the database so every worker
 process sees the same numbers.
 """
+
 import datetime as dt
 from functools import wraps
 

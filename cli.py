@@ -3,6 +3,7 @@
 Each command is thin: it parses arguments and calls a domain module. On failure it prints
 one Chinese line on stderr and exits non-zero.
 """
+
 import datetime as dt
 import json
 import sys
@@ -35,7 +36,9 @@ def init_db_command():
 
 @click.command("create-user")
 @click.argument("username")
-@click.option("--role", required=True, type=click.Choice(list(ROLES)), help="operator / department / supervisor / leader")
+@click.option(
+    "--role", required=True, type=click.Choice(list(ROLES)), help="operator / department / supervisor / leader"
+)
 @click.option("--department", "department_name", default=None, help="成员单位名称（department 角色必填）")
 @click.option("--password", default=None, help="不填则随机生成并打印一次")
 @click.option("--name", "display_name", default="", help="显示姓名")
@@ -150,7 +153,9 @@ COMMANDS += [import_orders_command, export_orders_command]
 
 @click.command("brief")
 @click.argument("period")
-@click.option("--output", default=None, type=click.Path(dir_okay=False), help="输出文件：.pdf（默认 <期间>.pdf）、.docx 或 .html")
+@click.option(
+    "--output", default=None, type=click.Path(dir_okay=False), help="输出文件：.pdf（默认 <期间>.pdf）、.docx 或 .html"
+)
 def brief_command(period, output):
     """生成某期间（2020Q1 / 2020-01 / 2020）的工作专报；已签发的专报按签发时冻结的内容输出。"""
     from brief.content import draft_for
@@ -265,7 +270,10 @@ def _compared(figures, keys):
 def render_text(figures):
     period = figures["period"]
     end = period["end"] - dt.timedelta(seconds=1)
-    lines = [f"{period['label']}12345政府服务热线主要数据（{period['start']:%Y-%m-%d} 至 {end:%Y-%m-%d}，共{period['days']}天）", ""]
+    lines = [
+        f"{period['label']}12345政府服务热线主要数据（{period['start']:%Y-%m-%d} 至 {end:%Y-%m-%d}，共{period['days']}天）",
+        "",
+    ]
     lines += ["一、热线运行情况", "（1）工单办理情况", *_compared(figures, ORDER_KEYS)]
     lines.append(f"  接通 {figures['answered_calls']} 个，未接 {figures['missed_calls']} 个")
     lines += ["", "（2）工单分类情况", "  1. 诉求居前四位的类别"]

@@ -2,6 +2,7 @@
 
 `load_config()` is called by the app factory; importing this module reads nothing.
 """
+
 import os
 import secrets
 from pathlib import Path

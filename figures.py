@@ -16,6 +16,7 @@ The home dashboard's other numbers are here too: `daily_volume` (also the brief'
 volume), `overdue_by` (open orders past their deadline, per category or unit) and
 `default_quarter` (the quarter the home page opens on).
 """
+
 import datetime as dt
 import enum
 import functools
@@ -67,7 +68,7 @@ def _decimal_text(value, keep_two=True):
 
 
 def percent(numerator: int, denominator: int) -> str:
-    """"87.33%" — two decimals, half up, "100%" without ".00"; "—" when the denominator is 0."""
+    """ "87.33%" — two decimals, half up, "100%" without ".00"; "—" when the denominator is 0."""
     if not denominator:
         return NO_VALUE
     return _decimal_text(_round_half_up(Fraction(numerator * 100, denominator), 2)) + "%"
@@ -239,7 +240,9 @@ def _has_links(topic_id, span):
     low, high, count = span
     if not count:
         return False
-    links = OrderTopic.select(fn.MIN(OrderTopic.order)).where((OrderTopic.topic == topic_id) & (OrderTopic.order >= low))
+    links = OrderTopic.select(fn.MIN(OrderTopic.order)).where(
+        (OrderTopic.topic == topic_id) & (OrderTopic.order >= low)
+    )
     first = links.scalar()
     return first is not None and first <= high
 
@@ -256,7 +259,9 @@ def _breakdown_key():
     (ids start at 1, so 0 stands for none): SQLite's GROUP BY sorts every row, and one
     integer sorts much faster than four columns (≈ 45 against 61 ms CPU a quarter).
     Otherwise (or were the flags too wide for a BIGINT key) the four columns."""
-    top = max(Category.select(fn.MAX(Category.id)).scalar() or 0, Department.select(fn.MAX(Department.id)).scalar() or 0)
+    top = max(
+        Category.select(fn.MAX(Category.id)).scalar() or 0, Department.select(fn.MAX(Department.id)).scalar() or 0
+    )
     if top >= 1 << ID_BITS or not _PACKS:
         return lambda flags: [WorkOrder.category, WorkOrder.subcategory, WorkOrder.department, flags], tuple
     parts = (WorkOrder.category, fn.COALESCE(WorkOrder.subcategory, 0), fn.COALESCE(WorkOrder.department, 0))
@@ -385,7 +390,7 @@ def _rate_value(text):
 
 
 def change(key: str, current: int | str, previous: int | str) -> str:
-    """"增长12.5%" / "下降3%" for counts, "上升2.1个百分点" for rates, "持平" when equal."""
+    """ "增长12.5%" / "下降3%" for counts, "上升2.1个百分点" for rates, "持平" when equal."""
     if key in RATES:
         if NO_VALUE in (current, previous):
             return NO_VALUE

@@ -22,6 +22,7 @@ Only phone orders an operator could still mark (NEW, ONLINE) are filtered, and e
 at most once (HarassmentFlag is unique per order), so running the filter again changes
 nothing and never overrides a reviewer.
 """
+
 import bisect
 import datetime as dt
 import json
@@ -41,8 +42,24 @@ from models import HarassmentFlag, RestrictedNumber, RuleExemption, User, WorkOr
 # change is reviewed like code; words that appear in genuine complaints ("他骂我混蛋") are
 # why this rule alone only sends an order to review.
 ABUSIVE_WORDS = (
-    "他妈的", "你妈的", "妈的", "操你", "草泥马", "傻逼", "傻b", "煞笔", "沙比",
-    "去死", "王八蛋", "混蛋", "狗日", "贱人", "畜生", "滚蛋", "脑残", "神经病",
+    "他妈的",
+    "你妈的",
+    "妈的",
+    "操你",
+    "草泥马",
+    "傻逼",
+    "傻b",
+    "煞笔",
+    "沙比",
+    "去死",
+    "王八蛋",
+    "混蛋",
+    "狗日",
+    "贱人",
+    "畜生",
+    "滚蛋",
+    "脑残",
+    "神经病",
 )
 _ABUSIVE = re.compile("|".join(re.escape(w) for w in ABUSIVE_WORDS), re.IGNORECASE)
 _NOT_TEXT = re.compile(r"[\W_]+")
@@ -175,8 +192,14 @@ def _phone_orders(condition):
     """(id, phone, received_at, content, call_seconds, may be filtered) of phone orders."""
     query = (
         WorkOrder.select(
-            WorkOrder.id, WorkOrder.caller_phone, WorkOrder.received_at, WorkOrder.content, WorkOrder.call_seconds,
-            WorkOrder.status, WorkOrder.is_harassment, HarassmentFlag.id,
+            WorkOrder.id,
+            WorkOrder.caller_phone,
+            WorkOrder.received_at,
+            WorkOrder.content,
+            WorkOrder.call_seconds,
+            WorkOrder.status,
+            WorkOrder.is_harassment,
+            HarassmentFlag.id,
         )
         .join(HarassmentFlag, join_type=JOIN.LEFT_OUTER, on=(HarassmentFlag.order == WorkOrder.id))
         .where((WorkOrder.channel == "电话") & condition)
@@ -233,9 +256,9 @@ def _restricted_and_exempt(now):
         .tuples()
     }
     exempt = defaultdict(set)
-    for phone, rule in RuleExemption.select(RuleExemption.phone, RuleExemption.rule).where(
-        RuleExemption.until > now
-    ).tuples():
+    for phone, rule in (
+        RuleExemption.select(RuleExemption.phone, RuleExemption.rule).where(RuleExemption.until > now).tuples()
+    ):
         exempt[phone].add(rule)
     return restricted, exempt
 
@@ -273,8 +296,15 @@ def filter_orders(
         if not auto and score < settings.review_score:
             continue
         flags.append(
-            {"order": order_id, "phone": phone, "rules_json": json.dumps(rules), "score": score,
-             "status": "已确认" if auto else "待审核", "note": "系统自动标记" if auto else "", "created_at": now}
+            {
+                "order": order_id,
+                "phone": phone,
+                "rules_json": json.dumps(rules),
+                "score": score,
+                "status": "已确认" if auto else "待审核",
+                "note": "系统自动标记" if auto else "",
+                "created_at": now,
+            }
         )
         (to_mark if auto else result.flagged).append(order_id)
     with db.atomic():

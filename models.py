@@ -6,6 +6,7 @@ named by DATABASE_URL with `init_db(url)`. Importing this module opens nothing.
 Dates and times are naive local times of the office's zone (Asia/Shanghai), as the
 interchange format and the brief use them.
 """
+
 import datetime as dt
 import json
 

@@ -5,6 +5,7 @@ delivered when written. E-mail and SMS go out as one digest per recipient per da
 attempt is counted on its Delivery rows (attempts, error, delivered), so a failure is
 retried by the next pass (and by RQ's retry of the job) and never lost.
 """
+
 import datetime as dt
 import logging
 import smtplib
@@ -36,9 +37,7 @@ class DeliveryError(Exception):
 def notices_for(user: User) -> ModelSelect:
     """The notices a user may see: their unit's, or the supervisors' (督办)."""
     if user.role == "department" and user.department_id:
-        return Notice.select().where(
-            (Notice.department == user.department_id) & (Notice.for_role == "department")
-        )
+        return Notice.select().where((Notice.department == user.department_id) & (Notice.for_role == "department"))
     if user.role == "supervisor":
         return Notice.select().where(Notice.for_role == "supervisor")
     return Notice.select().where(SQL("1 = 0"))
@@ -162,8 +161,15 @@ def deliver_pending(config: Mapping[str, Any]) -> tuple[int, int]:
     token = _claim(config)
     rows = (
         Delivery.select(
-            Delivery.id, Delivery.channel, Delivery.recipient, Reminder.day, Reminder.kind,
-            WorkOrder.case_no, WorkOrder.due_at, WorkOrder.content, Department.name,
+            Delivery.id,
+            Delivery.channel,
+            Delivery.recipient,
+            Reminder.day,
+            Reminder.kind,
+            WorkOrder.case_no,
+            WorkOrder.due_at,
+            WorkOrder.content,
+            Department.name,
         )
         .join(Reminder)
         .join(WorkOrder)

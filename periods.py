@@ -3,6 +3,7 @@
 A Period is a half-open range of naive local datetimes [start, end), as the brief counts
 orders: start inclusive, end exclusive.
 """
+
 import datetime as dt
 import re
 from dataclasses import dataclass

@@ -14,6 +14,7 @@ At most one reminder of a kind per order per day: the unique index (order, kind,
 insert-or-ignore guarantee it, so two passes at once still make one. Each row carries the
 id of the pass that inserted it, and only that pass creates its notices and deliveries.
 """
+
 import datetime as dt
 import uuid
 from collections import Counter
@@ -122,8 +123,9 @@ def run_pass(
 def _notices(mine, today, calendar):
     """One in-app notice per new reminder: to the unit, or to the supervisors for 督办."""
     rows = (
-        Reminder.select(Reminder.kind, Reminder.order, Reminder.department, WorkOrder.case_no, WorkOrder.due_at,
-                        Department.name)
+        Reminder.select(
+            Reminder.kind, Reminder.order, Reminder.department, WorkOrder.case_no, WorkOrder.due_at, Department.name
+        )
         .join(WorkOrder)
         .switch(Reminder)
         .join(Department, JOIN.LEFT_OUTER)
@@ -148,8 +150,16 @@ def _notices(mine, today, calendar):
         Notice.insert_many(notices[start : start + _CHUNK], fields=fields).execute()
 
 
-_DELIVERY_FIELDS = [Delivery.reminder, Delivery.channel, Delivery.recipient, Delivery.delivered,
-                    Delivery.attempts, Delivery.sent_at, Delivery.error, Delivery.claim]
+_DELIVERY_FIELDS = [
+    Delivery.reminder,
+    Delivery.channel,
+    Delivery.recipient,
+    Delivery.delivered,
+    Delivery.attempts,
+    Delivery.sent_at,
+    Delivery.error,
+    Delivery.claim,
+]
 
 
 def _deliveries(mine, now):
@@ -160,8 +170,16 @@ def _deliveries(mine, now):
 
     def insert(channel, recipient, where, delivered=False, error=""):
         query = (
-            Reminder.select(Reminder.id, Value(channel), recipient, Value(delivered), Value(1 if delivered else 0),
-                            Value(now if delivered else None), Value(error), Value(""))
+            Reminder.select(
+                Reminder.id,
+                Value(channel),
+                recipient,
+                Value(delivered),
+                Value(1 if delivered else 0),
+                Value(now if delivered else None),
+                Value(error),
+                Value(""),
+            )
             .join(Department, JOIN.LEFT_OUTER)
             .where(where)
         )

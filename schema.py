@@ -3,6 +3,7 @@
 peewee creates what is missing (tables, indexes, with IF NOT EXISTS); columns added to a
 model later are added to an existing table with playhouse.migrate. No hand-written DDL.
 """
+
 from playhouse.migrate import SchemaMigrator, migrate
 
 from models import ALL_MODELS, Callback, WorkOrder, db

@@ -4,6 +4,7 @@ The `chinesecalendar` package gives the State Council's calendar; supervisors' e
 HolidayOverride beat it. For a year the package does not cover, weekdays count as working
 days (plus overrides) and a warning is logged once per year, so nothing crashes.
 """
+
 import datetime as dt
 import logging
 from functools import lru_cache

@@ -14,6 +14,7 @@ system (the import, the jobs, the demo): it may take every step.
                           │  └──── RETURNED (re-dispatch)    │
                           └─────────── reopen (退回重办) ─────┘ (from REPLIED)
 """
+
 import datetime as dt
 
 from models import (
@@ -160,8 +161,7 @@ def _check(order, action):
     if order.status not in sources:
         allowed = "、".join(STATUSES[s] for s in sources)
         raise WorkflowError(
-            f"工单 {order.case_no} 当前状态为「{order.status_label}」，不能{ACTION_LABELS[action]}"
-            f"（仅限{allowed}状态）"
+            f"工单 {order.case_no} 当前状态为「{order.status_label}」，不能{ACTION_LABELS[action]}（仅限{allowed}状态）"
         )
 
 

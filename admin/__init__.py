@@ -2,6 +2,7 @@
 
 `init_app` is the list of screens: each module registers its own views with `register(admin)`.
 """
+
 from flask_admin import Admin
 from flask_admin.theme import Bootstrap4Theme
 from flask_babel import Babel

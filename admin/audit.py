@@ -1,6 +1,7 @@
 """审计: who changed what and when — every order step (OrderEvent) and every change to the
 reference data (AuditLog). Supervisors only; nothing here can be edited or deleted.
 """
+
 from markupsafe import Markup, escape
 
 from admin.base import SecureModelView
@@ -36,7 +37,14 @@ def _changes(view, context, model, name):
 
 class AuditLogView(ReadOnlyView):
     column_list = ("at", "actor_name", "action", "model", "object_id", "changes")
-    column_labels = {"at": "时间", "actor_name": "操作人", "action": "操作", "model": "数据类型", "object_id": "记录号", "changes": "变更内容"}
+    column_labels = {
+        "at": "时间",
+        "actor_name": "操作人",
+        "action": "操作",
+        "model": "数据类型",
+        "object_id": "记录号",
+        "changes": "变更内容",
+    }
     column_formatters = {"changes": _changes}
     column_default_sort = ("at", True)
     column_searchable_list = ("actor_name", "model")

@@ -3,6 +3,7 @@
 A view declares who may see it (`read_roles`) and who may change through it
 (`write_roles`); everything else about a screen is declared in its own module.
 """
+
 import json
 
 from flask import abort, redirect, request, url_for

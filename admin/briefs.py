@@ -5,6 +5,7 @@ Supervisors edit, generate and issue; operators and leaders read and download. A
 brief cannot be edited: issuing it again makes a new version (brief.content.issue).
 What a save checks and writes is brief/page.py.
 """
+
 import io
 from pathlib import Path
 
@@ -150,8 +151,12 @@ class BriefView(SecureBaseView):
         if not brief.pdf_path or not Path(brief.pdf_path).is_file():
             abort(404)
         name = f"{brief.period}工作专报-第{brief.version}版.pdf"
-        return send_file(brief.pdf_path, mimetype="application/pdf", download_name=name,
-                         as_attachment=request.args.get("download") == "1")
+        return send_file(
+            brief.pdf_path,
+            mimetype="application/pdf",
+            download_name=name,
+            as_attachment=request.args.get("download") == "1",
+        )
 
     @expose("/<int:brief_id>/docx")
     def docx(self, brief_id):
@@ -159,8 +164,12 @@ class BriefView(SecureBaseView):
 
         brief = self._brief(brief_id)
         data = render_docx(brief_context(brief))
-        return send_file(io.BytesIO(data), as_attachment=True, download_name=f"{brief.period}工作专报-第{brief.version}版.docx",
-                         mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        return send_file(
+            io.BytesIO(data),
+            as_attachment=True,
+            download_name=f"{brief.period}工作专报-第{brief.version}版.docx",
+            mimetype="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        )
 
 
 def register(admin):

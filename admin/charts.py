@@ -3,6 +3,7 @@
 Python computes the numbers — positions and sizes in SVG user units — and the Jinja macros
 in templates/admin/charts.html draw them.
 """
+
 import math
 
 
@@ -63,10 +64,7 @@ def column_chart(points, width=720, height=200, left=36, bottom=22):
                 "label": f"{day:%m-%d}" if index % label_every == 0 else "",
             }
         )
-    grid = [
-        {"y": round(8 + plot_h - plot_h * i / 4, 2), "value": round(top * i / 4)}
-        for i in range(5)
-    ]
+    grid = [{"y": round(8 + plot_h - plot_h * i / 4, 2), "value": round(top * i / 4)} for i in range(5)]
     return {
         "width": width,
         "height": height,

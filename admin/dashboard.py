@@ -4,6 +4,7 @@ number comes from the figures module; the screen only lays them out.
 
 A department account lands on its own queue (the portal) instead.
 """
+
 from flask import flash, redirect, request, url_for
 from flask_admin import AdminIndexView, expose
 from flask_login import current_user
@@ -33,7 +34,11 @@ RANKED = 10
 
 def _with_overdue(items, overdue_by_name):
     return [
-        (item["name"], item["count"], f"超期{overdue_by_name[item['name']]}" if overdue_by_name.get(item["name"]) else "")
+        (
+            item["name"],
+            item["count"],
+            f"超期{overdue_by_name[item['name']]}" if overdue_by_name.get(item["name"]) else "",
+        )
         for item in items[:RANKED]
     ]
 

@@ -4,6 +4,7 @@ One calendar is loaded per request (flask.g) so a list of 50 rows reads the holi
 overrides once; workdays memoises the official calendar's answers for the process (an
 order two years overdue spans 700 days).
 """
+
 from flask import g
 
 from models import OPEN_STATUSES, local_now

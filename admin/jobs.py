@@ -3,6 +3,7 @@
 Every page works with Redis down: queue data is then replaced by the 后台任务服务不可用
 message, and everything kept in the database is still shown.
 """
+
 from flask import flash, redirect, request, url_for
 from flask_admin import expose
 from flask_login import current_user
@@ -146,7 +147,9 @@ class NoticesView(SecureBaseView):
     @expose("/")
     def index(self):
         notices = list(
-            notify.notices_for(current_user).order_by(Notice.read_at.is_null().desc(), Notice.created_at.desc()).limit(300)
+            notify.notices_for(current_user)
+            .order_by(Notice.read_at.is_null().desc(), Notice.created_at.desc())
+            .limit(300)
         )
         unread = notify.unread_notices(current_user).count()
         return self.render("admin/jobs/notices.html", notices=notices, unread=unread)

@@ -5,6 +5,7 @@ once), writes the content and chooses what happens next: keep it (待处理), cl
 with the answer given, or go straight to the dispatch page. A new phone order is handed to
 the harassment filter through the queue; a queue outage never blocks the form.
 """
+
 import re
 
 from flask import abort, flash, jsonify, redirect, request, url_for
@@ -127,12 +128,7 @@ class OrderCreateMixin:
         phone = (request.args.get("phone") or "").strip()
         if not re.fullmatch(PHONE_RE, phone) or len(phone) < 5:
             return jsonify(orders=[])
-        rows = (
-            self.get_query()
-            .where(WorkOrder.caller_phone == phone)
-            .order_by(WorkOrder.received_at.desc())
-            .limit(10)
-        )
+        rows = self.get_query().where(WorkOrder.caller_phone == phone).order_by(WorkOrder.received_at.desc()).limit(10)
         return jsonify(
             orders=[
                 {

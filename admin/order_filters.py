@@ -4,6 +4,7 @@ Flask-Admin's peewee backend cannot filter on a foreign key by itself, so each f
 FilterEqual (or a small BasePeeweeFilter) on a column of WorkOrder with its options read
 from the database on each request.
 """
+
 from flask_admin.contrib.peewee.filters import BasePeeweeFilter, FilterEqual
 
 from models import (

@@ -6,6 +6,7 @@ module only declares how each step's form is read (STEP_FORMS). Each handler che
 role, finds the order through the view's scoped query (so another unit's id is simply not
 found), calls workflow.py, and shows WorkflowError as a flash.
 """
+
 from flask import abort, flash, redirect, request, url_for
 from flask_admin import expose
 from flask_admin.actions import action

@@ -4,6 +4,7 @@ Rows are scoped on the server: a department account's query only ever holds its 
 orders, so its list, detail pages, exports and actions cannot reach another unit's order,
 whatever id is typed or posted. Every state change goes through workflow.py (order_steps).
 """
+
 import csv
 import io
 import time

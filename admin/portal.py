@@ -3,6 +3,7 @@
 Only the account's unit's orders are listed; the buttons post to the order screen's step
 endpoint, which checks role and unit again on the server.
 """
+
 from flask import abort, request
 from flask_admin import expose
 from flask_login import current_user

@@ -2,6 +2,7 @@
 campaigns, missed calls and case studies. Supervisors change them; leaders read them.
 Every change is written to the audit trail by AuditedModelView.
 """
+
 from flask import flash
 from flask_admin.actions import action
 from flask_login import current_user
@@ -59,7 +60,10 @@ class CategoryView(ReferenceView):
         "urgent_days": "紧急时限（工作日）", "normal_days": "一般时限（工作日）",
         "complex_days": "复杂时限（工作日）", "active": "启用",
     }  # fmt: skip
-    column_formatters = {**ReferenceView.column_formatters, "parent": lambda v, c, m, n: m.parent.name if m.parent_id else "（大类）"}
+    column_formatters = {
+        **ReferenceView.column_formatters,
+        "parent": lambda v, c, m, n: m.parent.name if m.parent_id else "（大类）",
+    }
     column_searchable_list = ("name",)
     column_default_sort = [("parent", False), ("name", False)]
     form_choices = {"default_urgency": [(u, u) for u in URGENCIES]}
@@ -102,9 +106,7 @@ class UserView(ReferenceView):
     form_columns = ("username", "display_name", "role", "department", "email", "active", "password")
     form_overrides = {"role": SelectField}
     form_args = {"role": {"choices": list(ROLES.items()), "label": "角色"}}
-    form_extra_fields = {
-        "password": PasswordField("密码", description="新建时必填（至少 8 位）；修改时留空则不变")
-    }
+    form_extra_fields = {"password": PasswordField("密码", description="新建时必填（至少 8 位）；修改时留空则不变")}
 
     def on_model_change(self, form, model, is_created):
         password = form.password.data or ""
@@ -153,7 +155,13 @@ class HolidayView(ReferenceView):
 
 class CampaignView(ReferenceView):
     column_list = ("name", "start_date", "end_date", "reached", "summary")
-    column_labels = {"name": "摸排名称", "start_date": "开始日期", "end_date": "结束日期", "reached": "摸排人数", "summary": "情况摘要"}
+    column_labels = {
+        "name": "摸排名称",
+        "start_date": "开始日期",
+        "end_date": "结束日期",
+        "reached": "摸排人数",
+        "summary": "情况摘要",
+    }
     column_default_sort = ("start_date", True)
 
     def on_model_change(self, form, model, is_created):

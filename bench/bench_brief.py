@@ -13,6 +13,7 @@
 Each run is one brief_context (all SQL: figures, 环比/同比, daily volume, case texts) plus
 render_pdf; the worker's file write is left out. Target (issue 6): ≤ 2 s and ≤ 4 s.
 """
+
 import argparse
 import contextlib
 import re
@@ -94,8 +95,11 @@ def bench_large(url, runs, quarter, n_orders):
         with db.atomic() as transaction:
             dispatched = (
                 WorkOrder.select(WorkOrder.id)
-                .where((WorkOrder.received_at >= period.start) & (WorkOrder.received_at < period.end)
-                       & WorkOrder.dispatched_at.is_null(False))
+                .where(
+                    (WorkOrder.received_at >= period.start)
+                    & (WorkOrder.received_at < period.end)
+                    & WorkOrder.dispatched_at.is_null(False)
+                )
                 .order_by(WorkOrder.id)
                 .limit(13)
             )

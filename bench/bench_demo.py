@@ -7,6 +7,7 @@ Each run starts the command as a user would (a new process, app start-up and sch
 creation included) on an empty database, then runs it a second time on the loaded one
 (which must add nothing). Reported: medians of --runs runs.
 """
+
 import argparse
 import statistics
 import subprocess

@@ -19,6 +19,7 @@ over the same quarter:
 
 and, for the comparisons, the plain scan over the three quarters figures_for reads.
 """
+
 import argparse
 import datetime as dt
 import importlib.util

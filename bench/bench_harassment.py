@@ -9,6 +9,7 @@ range at once, as the nightly job does over a day (median of --runs, each on a c
 flags removed and marked orders put back, untimed). Precision and recall count an order as
 "caught" when it is flagged for review or marked at once.
 """
+
 import argparse
 import datetime as dt
 import statistics
@@ -27,11 +28,19 @@ def load(rows, restricted):
     for i, row in enumerate(rows, 1):
         case_no = f"H{i:09d}"
         labels[case_no] = (row["label"], row["kind"])
-        batch.append({
-            "case_no": case_no, "received_at": row["received_at"], "channel": "电话",
-            "caller_phone": row["caller_phone"], "content": row["content"], "call_seconds": row["call_seconds"],
-            "category": category.id, "status": "ONLINE", "reply": "话务员直接告知。",
-        })
+        batch.append(
+            {
+                "case_no": case_no,
+                "received_at": row["received_at"],
+                "channel": "电话",
+                "caller_phone": row["caller_phone"],
+                "content": row["content"],
+                "call_seconds": row["call_seconds"],
+                "category": category.id,
+                "status": "ONLINE",
+                "reply": "话务员直接告知。",
+            }
+        )
     with db.atomic():
         for start in range(0, len(batch), 1000):
             WorkOrder.insert_many(batch[start : start + 1000]).execute()
@@ -120,11 +129,15 @@ def main(argv=None):
         kind = "PostgreSQL" if url.startswith("postgres") else "SQLite"
         median = statistics.median(times)
         print(f"数据库 {kind}；工单 {q['orders']}（骚扰 {q['positives']}），受限号码 {len(set(restricted))}")
-        print(f"过滤用时中位数 {median:.2f} s（{args.runs} 次：{', '.join(f'{t:.2f}' for t in times)}），"
-              f"{q['orders'] / median:,.0f} 件/秒")
+        print(
+            f"过滤用时中位数 {median:.2f} s（{args.runs} 次：{', '.join(f'{t:.2f}' for t in times)}），"
+            f"{q['orders'] / median:,.0f} 件/秒"
+        )
         rules_median = statistics.median(rule_times)
-        print(f"不自动标记（全部入审核）：中位数 {rules_median:.2f} s，{q['orders'] / rules_median:,.0f} 件/秒；"
-              f"即每件自动标记（workflow.mark_harassment）约 {(median - rules_median) / max(q['auto'], 1) * 1000:.1f} ms")
+        print(
+            f"不自动标记（全部入审核）：中位数 {rules_median:.2f} s，{q['orders'] / rules_median:,.0f} 件/秒；"
+            f"即每件自动标记（workflow.mark_harassment）约 {(median - rules_median) / max(q['auto'], 1) * 1000:.1f} ms"
+        )
         print(f"命中 {q['caught']}（自动标记 {q['auto']}，待审核 {q['review']}），误报 {q['false_positives']}")
         print(f"precision {q['precision']:.3f}  recall {q['recall']:.3f}  自动标记 precision {q['auto_precision']:.3f}")
         print("各类骚扰 recall：" + "，".join(f"{k} {v:.3f}" for k, v in sorted(q["recall_by_kind"].items())))

@@ -8,6 +8,7 @@ RSS (getrusage of the child) are reported, for the first import and for importin
 same file again (every row compared, nothing changed). Smaller files are run too so one
 can see whether memory stays flat as the file grows.
 """
+
 import argparse
 import os
 import subprocess

@@ -11,6 +11,7 @@ pending e-mail/SMS rows, one transaction) runs --runs times on a clean slate eac
 reported. Then the e-mail/SMS digests of one pass are sent once to a local SMTP server.
 Generated SQLite files stay in bench/out/ and are reused.
 """
+
 import argparse
 import datetime as dt
 import statistics
@@ -87,7 +88,9 @@ def main(argv=None):
     from app import create_app
     from schema import create_or_upgrade
 
-    print("| 总工单 | 在办 | 其中超期 | 数据库 | 提醒（临期/超期/督办） | 投递记录 | 单次提醒 中位数 | 各次 | 发送摘要（邮件+短信，用时） |")
+    print(
+        "| 总工单 | 在办 | 其中超期 | 数据库 | 提醒（临期/超期/督办） | 投递记录 | 单次提醒 中位数 | 各次 | 发送摘要（邮件+短信，用时） |"
+    )
     print("| ---: | ---: | ---: | --- | --- | ---: | ---: | --- | --- |")
     for case in args.cases:
         n, open_orders, overdue = (int(x) for x in case.split(":"))

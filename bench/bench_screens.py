@@ -13,6 +13,7 @@ full requests (routing, role check, queries, Jinja rendering) through Flask's te
 - a search by 工单编号 (a number drawn from the middle of the table),
 - the dashboard of a quarter (for context: figures_for plus the daily and overdue queries).
 """
+
 import argparse
 import re
 import sys

@@ -21,6 +21,7 @@ Harassing numbers (about 5% of calls), each of one type:
 - 10% of a harasser's calls are "disguised": a normal-looking request, undetectable by
   design, so recall below 100% is expected.
 """
+
 import datetime as dt
 import random
 
@@ -92,7 +93,11 @@ def _genuine(rng, phone, start, days):
         return
     if roll < 0.105:  # a bad line: three short tries within half an hour
         for i in range(3):
-            yield first + dt.timedelta(minutes=10 * i + rng.randint(0, 5)), rng.choice(("喂", "听不清", "")), rng.randint(11, 40)
+            yield (
+                first + dt.timedelta(minutes=10 * i + rng.randint(0, 5)),
+                rng.choice(("喂", "听不清", "")),
+                rng.randint(11, 40),
+            )
         return
     text = _matter(rng)
     calls = 1 if roll < 0.8 else 2 if roll < 0.95 else 3
@@ -144,14 +149,30 @@ def calls(n_target, days=30, start=dt.datetime(2025, 6, 1), harassment_share=0.0
             for at, text, seconds in _harasser(rng, kind, start, days):
                 if rng.random() < 0.1:  # disguised as a normal request
                     text, seconds = _matter(rng), rng.randint(60, 300)
-                rows.append({"received_at": at, "caller_phone": phone, "content": text, "call_seconds": seconds,
-                             "label": True, "kind": kind})
+                rows.append(
+                    {
+                        "received_at": at,
+                        "caller_phone": phone,
+                        "content": text,
+                        "call_seconds": seconds,
+                        "label": True,
+                        "kind": kind,
+                    }
+                )
                 harassing += 1
         else:
             if rng.random() < 0.005:
                 restricted.append(phone)  # a former owner's entry never removed
             for at, text, seconds in _genuine(rng, phone, start, days):
-                rows.append({"received_at": at, "caller_phone": phone, "content": text, "call_seconds": seconds,
-                             "label": False, "kind": "genuine"})
+                rows.append(
+                    {
+                        "received_at": at,
+                        "caller_phone": phone,
+                        "content": text,
+                        "call_seconds": seconds,
+                        "label": False,
+                        "kind": "genuine",
+                    }
+                )
     rows.sort(key=lambda r: r["received_at"])
     return rows, restricted

@@ -1,4 +1,5 @@
 """Shared plumbing of the benchmarks: where files go, PostgreSQL schemas of their own."""
+
 import contextlib
 import os
 import statistics

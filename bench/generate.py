@@ -18,6 +18,7 @@ The orders end at `end` (default: today 00:00), which benchmarks treat as "now":
 Rows go in with bulk.insert_rows in chunks (multi-row INSERT on SQLite, COPY on
 PostgreSQL); order ids are assigned here so callbacks and topics need no read-back.
 """
+
 import argparse
 import csv
 import datetime as dt
@@ -356,7 +357,9 @@ def main(argv=None):
         counts = generate(
             args.orders, args.years, end, args.open_orders, args.overdue, args.pending, args.seed, args.case_prefix
         )
-    print(f"已生成 {counts['orders']} 条工单、{counts['callbacks']} 条回访、{counts['topics']} 个专题标记，用时 {counts['seconds']} 秒")
+    print(
+        f"已生成 {counts['orders']} 条工单、{counts['callbacks']} 条回访、{counts['topics']} 个专题标记，用时 {counts['seconds']} 秒"
+    )
 
 
 if __name__ == "__main__":

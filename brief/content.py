@@ -6,6 +6,7 @@ by the pattern of docs/RULES.md § Case texts, the issue line — as numbers and
 reads the records live; an issued brief reads only what was stored when it was issued
 (`issue`), so later changes to the data leave it as it was. Rendering is in brief/render.py and brief/files.py.
 """
+
 import datetime as dt
 import json
 import re
@@ -140,7 +141,10 @@ def topic_subcategories(figures: Mapping[str, Any], limit: int = 6) -> list[str]
     topic = figures.get("topic")
     if not topic:
         return []
-    start, end = dt.datetime.fromisoformat(figures["period"]["start"]), dt.datetime.fromisoformat(figures["period"]["end"])
+    start, end = (
+        dt.datetime.fromisoformat(figures["period"]["start"]),
+        dt.datetime.fromisoformat(figures["period"]["end"]),
+    )
     rows = (
         Category.select(Category.name, fn.COUNT(WorkOrder.id).alias("n"))
         .join(WorkOrder, on=(WorkOrder.subcategory == Category.id))
@@ -239,7 +243,9 @@ def _campaigns(figures):
         reached = "" if str(c["reached"]) in summary else f"累计摸排{c['reached']}个对象。"
         # A summary that names its own dates (春节期间（1月27日至1月29日）…) is not prefixed with them.
         dated = month_day(start) in summary
-        rows.append({"name": c["name"], "dates": dates, "dated": dated, "summary": _sentence(summary), "reached": reached})
+        rows.append(
+            {"name": c["name"], "dates": dates, "dated": dated, "summary": _sentence(summary), "reached": reached}
+        )
     return rows
 
 

@@ -4,6 +4,7 @@ It is built from the same rendered HTML as the PDF — one template decides what
 says — by walking its elements and writing each as the Word paragraph GB/T 9704 asks
 for. Charts stay in the PDF: a Word document gets their captions only.
 """
+
 import io
 import re
 from collections.abc import Mapping

@@ -1,5 +1,6 @@
 """The brief's files: the PDF a job renders into BRIEF_DIR (with its progress and failure
 recorded on the Brief row) and the .pdf/.docx/.html a command writes."""
+
 import os
 from collections.abc import Callable
 from pathlib import Path

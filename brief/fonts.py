@@ -7,6 +7,7 @@ inside the files (read with fontTools), in any language of the name table. A fac
 installed system-wide (known to fontconfig) is used by name. Missing faces fall back to
 Noto CJK (Debian fonts-noto-cjk) — every stack ends with a font that has every glyph.
 """
+
 import functools
 import os
 import shutil

@@ -3,6 +3,7 @@
 The template and its print stylesheet own the layout (templates/brief/); this module only
 feeds them the context and hands the HTML to WeasyPrint.
 """
+
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any

@@ -7,6 +7,7 @@ a second load adds nothing and leaves the figures as they were. The orders are w
 way the importer writes records (states with their full history), not step by step through
 workflow.py, which would take minutes for 3,085 orders.
 """
+
 import secrets
 
 from demo import quantities as plan

@@ -24,6 +24,7 @@ with their own category, unit and disposition.
 Random choices use a fixed seed, so every load builds the same records; orders whose case
 number exists are skipped, so loading twice adds nothing.
 """
+
 import datetime as dt
 import random
 from collections import Counter

@@ -3,6 +3,7 @@
 demo/plan.py turns this plan into order slots (the derivation of the numbers is in its
 docstring) and demo/loader.py writes them. Names of places and units are Longshan County's (龙山县, 湘西州, 湖南省).
 """
+
 import datetime as dt
 
 # --- units (成员单位) ----------------------------------------------------------------------

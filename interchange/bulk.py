@@ -5,6 +5,7 @@ cost ten times the database's own time. `insert_rows` sends the same rows with e
 converted by its field's `db_value`: one multi-row INSERT on SQLite, one COPY on
 PostgreSQL (40% faster there than the multi-row INSERT, same transaction).
 """
+
 import io
 
 from models import db, is_postgres

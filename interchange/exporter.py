@@ -4,6 +4,7 @@
 gives the masked variant of the same format. The order list's CSV export (admin/orders.py)
 is a different file: the list's columns, following its filters and the unit limit.
 """
+
 import csv
 import datetime as dt
 import io

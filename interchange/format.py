@@ -6,6 +6,7 @@ problems in Chinese; `format_row` writes an OrderRow back as cells, so that
 parse_row(format_row(row)) == row. `read_table` streams the rows of a CSV or XLSX file.
 Export lives in exporter.py, importing (validation pass, then one transaction) in importer.py.
 """
+
 import codecs
 import csv
 import datetime as dt
@@ -129,7 +130,9 @@ def resolve_header(
                 problems.append((label, f"未知列「{label}」（第{position}列）；如需忽略请加 --ignore-unknown"))
         elif name in seen:
             names.append(None)
-            problems.append((BY_NAME[name].header, f"列「{BY_NAME[name].header}」重复（第{seen[name]}列和第{position}列）"))
+            problems.append(
+                (BY_NAME[name].header, f"列「{BY_NAME[name].header}」重复（第{seen[name]}列和第{position}列）")
+            )
         else:
             seen[name] = position
             names.append(name)
@@ -421,4 +424,3 @@ def _choice(text, name, allowed, bad):
 def _clip(text, limit=30):
     text = str(text)
     return text if len(text) <= limit else text[:limit] + "…"
-

@@ -12,6 +12,7 @@ order to what the row says (its topics and callback included). Fields outside th
 nothing and records nothing, so importing the same file twice equals importing it once.
 Each created or changed order gets one OrderEvent "导入" (actor name 导入).
 """
+
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path

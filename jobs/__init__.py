@@ -4,6 +4,7 @@
 
 Workers: `flask --app app worker`; schedule: `flask --app app cron` (see jobs/schedule.py).
 """
+
 from flask import flash, has_request_context, request, session
 from flask_login import current_user, user_logged_in
 

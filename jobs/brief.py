@@ -1,4 +1,5 @@
 """The brief's rendering job: thin, it opens its own app and calls brief.files.generate()."""
+
 from jobs.queue import job_app, set_progress
 
 
@@ -19,8 +20,9 @@ def enqueue_render(brief):
     from jobs.queue import try_enqueue
     from models import Brief
 
-    job = try_enqueue("briefs", render_brief_job, brief.id, retry=False, job_timeout=300,
-                      description=f"生成专报 {brief}")
+    job = try_enqueue(
+        "briefs", render_brief_job, brief.id, retry=False, job_timeout=300, description=f"生成专报 {brief}"
+    )
     if job is not None:
         Brief.update(job_id=job.id, job_status=QUEUED, job_error="").where(Brief.id == brief.id).execute()
     return job

@@ -1,4 +1,5 @@
 """CLI: `worker`, `cron` (the long-running processes), `remind`, `filter-harassment`."""
+
 import datetime as dt
 
 import click

@@ -1,4 +1,5 @@
 """Harassment filter jobs: one new order (enqueued on receipt) or a whole day (nightly)."""
+
 from jobs.queue import job_app
 
 

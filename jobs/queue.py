@@ -3,6 +3,7 @@
 Nothing here connects at import time. The connection is made the first time a queue is
 asked for, from app.config["REDIS_URL"], and handed to RQ explicitly (`connection=`).
 """
+
 import contextlib
 import logging
 import time

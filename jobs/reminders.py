@@ -1,4 +1,5 @@
 """The nightly reminder job: thin, it opens its own app and calls reminders.remind()."""
+
 from jobs.queue import job_app
 
 

@@ -4,6 +4,7 @@
 RQ evaluates cron expressions in UTC, so each local time of day is turned into the UTC
 cron expression for the office's zone here (Asia/Shanghai has no daylight saving time).
 """
+
 import datetime as dt
 from zoneinfo import ZoneInfo
 

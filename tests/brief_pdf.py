@@ -1,6 +1,7 @@
 """Reading a brief PDF the way a person would check it: its text (pdftotext), its word
 boxes in millimetres (pdftotext -bbox-layout), page size (pdfinfo), fonts (pdffonts) and
 page images (pdftoppm, written to tests/artifacts/)."""
+
 import html
 import re
 import subprocess
@@ -12,7 +13,9 @@ ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 
 def pdf_text(path):
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def flat(text):
@@ -38,7 +41,9 @@ class Word:
 
 def words(path):
     """Every word of the PDF with its box in millimetres, page by page (1-based)."""
-    out = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     result = []
     for number, page in enumerate(re.findall(r"<page .*?</page>", out, re.S), start=1):
         for x0, y0, x1, y1, text in re.findall(
@@ -52,7 +57,10 @@ def words(path):
 def page_sizes_mm(path):
     """[(width, height)] of every page, in millimetres."""
     out = subprocess.run(["pdfinfo", "-l", "999", str(path)], capture_output=True, text=True, check=True).stdout
-    return [(float(w) / PT_PER_MM, float(h) / PT_PER_MM) for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", out)]
+    return [
+        (float(w) / PT_PER_MM, float(h) / PT_PER_MM)
+        for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", out)
+    ]
 
 
 def fonts(path):

@@ -4,6 +4,7 @@ names one), the app, its test client and CLI runner, a real Redis, and login_as(
 Each pytest process works in a PostgreSQL schema of its own, so runs side by side don't
 collide; Redis uses the database number of TEST_REDIS_URL (default 15), flushed per test.
 """
+
 import os
 import re
 import uuid
@@ -90,9 +91,7 @@ def login_as(client):
     def login(role, **overrides):
         user = make_user(role, password=PASSWORD, **overrides)
         token = csrf_token(client)
-        response = client.post(
-            "/login", data={"username": user.username, "password": PASSWORD, "csrf_token": token}
-        )
+        response = client.post("/login", data={"username": user.username, "password": PASSWORD, "csrf_token": token})
         assert response.status_code == 302, response.get_data(as_text=True)
         return user
 

@@ -1,4 +1,5 @@
 """Small factories: make_order(**overrides) and friends, each with sensible defaults."""
+
 import datetime as dt
 import itertools
 

@@ -1,4 +1,5 @@
 """Helpers for the import/export tests: rows in the interchange format, files, table dumps."""
+
 import csv
 
 from interchange.format import BY_NAME, HEADERS

@@ -1,4 +1,5 @@
 """Helpers for the job tests: a real RQ SimpleWorker in burst mode, a real SMTP server."""
+
 import email
 import socket
 from email import policy

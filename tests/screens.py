@@ -1,5 +1,6 @@
 """Helpers for the screen tests: POST with the page's CSRF token, and orders in each state
 made through the real workflow."""
+
 import workflow
 from tests.conftest import csrf_token
 from tests.factories import make_department, make_order, make_user

@@ -1,4 +1,5 @@
 """Login, lockout, rate limit per address, change of one's own password, logout, cookies."""
+
 import pytest
 
 from app import create_app
@@ -10,9 +11,7 @@ from tests.screens import post
 
 
 def _login(client, username, password):
-    return client.post(
-        "/login", data={"username": username, "password": password, "csrf_token": csrf_token(client)}
-    )
+    return client.post("/login", data={"username": username, "password": password, "csrf_token": csrf_token(client)})
 
 
 def test_login_lands_on_home_and_sets_safe_cookie(client):

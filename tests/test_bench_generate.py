@@ -1,4 +1,5 @@
 """bench.generate: the benchmark data later benchmarks rely on (counts, shares, importability)."""
+
 import datetime as dt
 
 from bench.generate import generate, write_csv

@@ -1,6 +1,7 @@
 """The brief's content: case texts by their pattern (docs/RULES.md § Case texts), masking, staff edits, pre-filled
 notes, 同比/环比, freezing on issue and new versions, an empty period, the `brief` command
 (PDF, .docx, HTML), and the seed brief reproduced from the demo data, figure for figure."""
+
 import datetime as dt
 import re
 from pathlib import Path
@@ -65,7 +66,10 @@ def test_dispatched_case_text_follows_the_seed_pattern(app, staff):
 
 def test_online_case_text_says_the_operator_answered(app, staff):
     order = online_order(staff, "县疫情防控小组电话", content="咨询疫情防控办公室电话。")
-    assert case_text(order) == f"案件公文号{order.case_no}来电反映：咨询疫情防控办公室电话。处理结果：话务员直接告知县疫情防控小组电话。"
+    assert (
+        case_text(order)
+        == f"案件公文号{order.case_no}来电反映：咨询疫情防控办公室电话。处理结果：话务员直接告知县疫情防控小组电话。"
+    )
     # An answer already written as the operator's sentence is not prefixed twice.
     worded = online_order(staff, "话务员直接告知来电人热线电话")
     assert "处理结果：话务员直接告知来电人热线电话。" in case_text(worded)
@@ -266,7 +270,10 @@ def test_seed_figures_cases_and_campaigns_from_the_demo(app, demo_pdf):
     assert {"3085", "87.33%", "84.03%", "99.04%", "1605", "11651"} <= figures  # the parser reads the seed
     tokens = set(re.findall(r"\d+(?:\.\d+)?%?", text.replace("12345", " ")))
     assert figures - tokens == set()
-    for name in re.findall(r"[\u4e00-\u9fff]+类(?=\s)|县住建局|民安街道办事处|县城管和执法局|县劳动保障监察局|里耶镇人民政府", seed_section_one()):
+    for name in re.findall(
+        r"[\u4e00-\u9fff]+类(?=\s)|县住建局|民安街道办事处|县城管和执法局|县劳动保障监察局|里耶镇人民政府",
+        seed_section_one(),
+    ):
         assert name in body
 
     numbers = seed_case_numbers()

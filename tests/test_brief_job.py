@@ -1,5 +1,6 @@
 """One click: the brief's page queues the rendering job, a real RQ worker renders it, the page
 shows progress, then the PDF; a failing render shows its error. Who may do what on the page."""
+
 import datetime as dt
 import re
 
@@ -29,8 +30,13 @@ def page(client, brief):
 
 
 def create(client, follow_redirects=False, **fields):
-    data = {"period": "2020Q1", "issue_no": "1", "total_issue_no": "25", "issuer": "龙山县12345政府服务热线",
-            "recipients": "报：县委办、县政府办\n送：各成员单位"}
+    data = {
+        "period": "2020Q1",
+        "issue_no": "1",
+        "total_issue_no": "25",
+        "issuer": "龙山县12345政府服务热线",
+        "recipients": "报：县委办、县政府办\n送：各成员单位",
+    }
     data.update(fields)
     return post(client, "/admin/briefs/create", data, follow_redirects=follow_redirects)
 
@@ -97,9 +103,15 @@ def test_editing_notes_and_case_texts_then_issuing_freezes_and_versions(app, cli
     shown = re.search(rf'name="case_{study.id}"[^>]*>([^<]*)</textarea>', html).group(1)
     assert shown.startswith(f"案件公文号{orders[0].case_no}")
 
-    form = {"issue_no": "2", "total_issue_no": "26", "issuer": "龙山县12345政府服务热线", "recipients": "报：县政府办",
-            "issued_on": "2020-04-10",
-            f"case_{study.id}": "人工修改后的案例文字。", "note_categories": "注：人工撰写的分类说明。"}
+    form = {
+        "issue_no": "2",
+        "total_issue_no": "26",
+        "issuer": "龙山县12345政府服务热线",
+        "recipients": "报：县政府办",
+        "issued_on": "2020-04-10",
+        f"case_{study.id}": "人工修改后的案例文字。",
+        "note_categories": "注：人工撰写的分类说明。",
+    }
     assert post(client, f"/admin/briefs/{brief.id}/save", form).status_code == 302
     assert CaseStudy.get_by_id(study.id).text == "人工修改后的案例文字。"
     brief = Brief.get_by_id(brief.id)
@@ -118,7 +130,9 @@ def test_editing_notes_and_case_texts_then_issuing_freezes_and_versions(app, cli
     assert AuditLog.select().where((AuditLog.model == "Brief") & (AuditLog.action == "签发")).count() == 1
     # Frozen: a later order and a later edit don't change the issued brief.
     make_order(received_at=dt.datetime(2020, 3, 1, 9))
-    refused = post(client, f"/admin/briefs/{brief.id}/save", {**form, f"case_{study.id}": "再改"}, follow_redirects=True)
+    refused = post(
+        client, f"/admin/briefs/{brief.id}/save", {**form, f"case_{study.id}": "再改"}, follow_redirects=True
+    )
     assert "已签发的专报不能修改" in refused.get_data(as_text=True)
     assert CaseStudy.get_by_id(study.id).text == "人工修改后的案例文字。"
     preview = flat(client.get(f"/admin/briefs/{brief.id}/preview").get_data(as_text=True))
@@ -127,7 +141,9 @@ def test_editing_notes_and_case_texts_then_issuing_freezes_and_versions(app, cli
     post(client, f"/admin/briefs/{brief.id}/issue")  # issuing again: a new version
     newest = Brief.select().order_by(Brief.version.desc()).first()
     assert newest.version == 2 and newest.id != brief.id and newest.status == "已签发"
-    assert f"累计接到群众来电来信{len(orders) + 1}个" in flat(client.get(f"/admin/briefs/{newest.id}/preview").get_data(as_text=True))
+    assert f"累计接到群众来电来信{len(orders) + 1}个" in flat(
+        client.get(f"/admin/briefs/{newest.id}/preview").get_data(as_text=True)
+    )
 
     run_worker(app, "briefs")  # issuing queued the issued PDFs
     assert Brief.get_by_id(newest.id).job_status == "已完成"

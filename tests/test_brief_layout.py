@@ -3,6 +3,7 @@ block where the standard puts it (within 1 mm), the 22-line grid, page numbers a
 of odd pages and the left of even ones, the red masthead, the 版记 at the foot of the last
 page, every glyph from an embedded CJK font, and the official faces when an office has them.
 Page images are written to tests/artifacts/ for a person to look at."""
+
 import unicodedata
 from collections import Counter
 
@@ -109,7 +110,10 @@ def test_every_character_has_a_glyph_from_an_embedded_cjk_font(demo_pdf):
     from fontTools.ttLib import TTCollection
 
     covered = set()
-    for path in ("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"):
+    for path in (
+        "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+    ):
         for font in TTCollection(path, lazy=True).fonts:
             covered |= set(font.getBestCmap())
     missing = {c for c in text if not c.isspace() and ord(c) not in covered}
@@ -127,7 +131,10 @@ def official_font(folder, source, family, postscript):
     options.name_IDs = ["*"]
     options.name_languages = ["*"]
     subsetter = subset.Subsetter(options)
-    subsetter.populate(text="".join(chr(c) for c in range(0x20, 0x7F)) + "龙山县年第一季度政府服务热线工作专报期总印发报送各单位，。：；、（）—个日月注")
+    subsetter.populate(
+        text="".join(chr(c) for c in range(0x20, 0x7F))
+        + "龙山县年第一季度政府服务热线工作专报期总印发报送各单位，。：；、（）—个日月注"
+    )
     subsetter.subset(font)
     for record in font["name"].names:
         if record.nameID in (1, 4, 16):

@@ -1,6 +1,7 @@
 """A day's work in Debian's headless chromium: the operator records a call and dispatches it,
 the unit's liaison signs and replies, the operator resolves it and records the callback, and
 the dashboard shows the change. Screenshots of the main screens go to tests/artifacts/."""
+
 import shutil
 import threading
 from pathlib import Path

@@ -1,4 +1,5 @@
 """WorkOrder.callback_result, the figures' copy of the order's Callback result, stays in step."""
+
 import datetime as dt
 
 import pytest

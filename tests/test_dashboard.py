@@ -1,5 +1,6 @@
 """The home dashboard: the figures module's headline numbers, daily volume and rankings as
 server-drawn SVG, and no asset from outside the server on any page."""
+
 import datetime as dt
 import re
 

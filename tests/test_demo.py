@@ -1,5 +1,6 @@
 """`flask demo`: every number of the seed brief, read from the seed text itself, comes out of
 figures_for on the loaded records; the quoted orders are there word for word."""
+
 import datetime as dt
 import json
 import re

@@ -1,4 +1,5 @@
 """`flask export-orders`: the interchange format out, importable again with the same figures."""
+
 import csv
 import datetime as dt
 
@@ -15,7 +16,9 @@ T = dt.datetime
 
 
 def _online(at, **fields):
-    return workflow.close_online(make_order(received_at=at, **fields), reply="话务员直接告知", at=at + dt.timedelta(minutes=5))
+    return workflow.close_online(
+        make_order(received_at=at, **fields), reply="话务员直接告知", at=at + dt.timedelta(minutes=5)
+    )
 
 
 def _dispatched(at, unit, steps, **fields):
@@ -48,7 +51,9 @@ def quarter(app):
     workflow.record_callback(o2, "未接通", at=T(2020, 1, 7, 9))
     workflow.mark_harassment(make_order(received_at=T(2020, 1, 7, 9), category=social))
     workflow.reject(make_order(received_at=T(2020, 1, 8, 9), category=env, channel="来信"), "超出受理范围")
-    o5 = _dispatched(T(2020, 2, 3, 10), housing, ("sign", "reply", "resolve"), caller_area="城镇", category=env, subcategory=noise)
+    o5 = _dispatched(
+        T(2020, 2, 3, 10), housing, ("sign", "reply", "resolve"), caller_area="城镇", category=env, subcategory=noise
+    )
     workflow.record_callback(o5, "不满意", "嫌处理太慢", at=T(2020, 2, 6, 9))
     _dispatched(T(2020, 2, 4, 10), housing, ("sign",), caller_area="乡村", category=env, subcategory=noise)
     _dispatched(T(2020, 2, 5, 10), street, ("sign", "reply"), caller_area="城镇", category=social)

@@ -1,4 +1,5 @@
 """figures_for on a small hand-made data set whose every figure is worked out by hand."""
+
 import datetime as dt
 import json
 import logging
@@ -58,7 +59,9 @@ def test_change_wording(key, current, previous, expected):
 
 
 def _callback(order, result):
-    workflow.record_callback(order, result, note="回访", at=(order.resolved_at or order.received_at) + dt.timedelta(days=1))
+    workflow.record_callback(
+        order, result, note="回访", at=(order.resolved_at or order.received_at) + dt.timedelta(days=1)
+    )
 
 
 def _dispatched(at, unit, resolve, **fields):
@@ -269,7 +272,9 @@ def test_orders_stored_out_of_order(app):
     assert (f["received"], f["urban"], f["rural"], f["online"], f["pending"]) == (2, 1, 1, 1, 1)
     assert (f["need_callback"], f["callbacks_done"], f["satisfied"]) == (2, 1, 1)
     assert f["categories"] == [{"name": "其他类", "count": 2, "subcategories": []}]
-    assert figures_for("2019")["received"] == 6 and figures_for("2020")["comparisons"]["yoy"]["received"]["previous"] == 6
+    assert (
+        figures_for("2019")["received"] == 6 and figures_for("2020")["comparisons"]["yoy"]["received"]["previous"] == 6
+    )
 
 
 def test_ids_past_16_bits(app):

@@ -2,6 +2,7 @@
 after a dismissal, the review flow through the admin page, the queue on each new order,
 and the command.
 """
+
 import datetime as dt
 import json
 
@@ -21,13 +22,20 @@ REAL = "来电反映龙山大道与民安路交叉口红绿灯故障，早晚高
 
 
 def call(minutes=0, phone=PHONE, content=REAL, seconds=180, **overrides):
-    return make_order(caller_phone=phone, received_at=T0 + dt.timedelta(minutes=minutes), content=content,
-                      call_seconds=seconds, **overrides)
+    return make_order(
+        caller_phone=phone,
+        received_at=T0 + dt.timedelta(minutes=minutes),
+        content=content,
+        call_seconds=seconds,
+        **overrides,
+    )
 
 
 def run(app, **kwargs):
     with app.app_context():
-        return harassment.filter_orders(start=T0 - dt.timedelta(days=1), end=T0 + dt.timedelta(days=1), now=NOW, **kwargs)
+        return harassment.filter_orders(
+            start=T0 - dt.timedelta(days=1), end=T0 + dt.timedelta(days=1), now=NOW, **kwargs
+        )
 
 
 def flag_of(order):

@@ -1,4 +1,5 @@
 """`flask import-orders`: the interchange format in, all or nothing, idempotent."""
+
 import datetime as dt
 
 import pytest
@@ -56,7 +57,11 @@ def test_good_file_imports_every_disposition(runner, tmp_path, existing):
 
     # Unknown categories, sub-categories, units and topics are created.
     lamp = WorkOrder.get(WorkOrder.case_no == "20200000005")
-    assert (lamp.category.name, lamp.subcategory.name, lamp.subcategory.parent.name) == ("城市管理市容类", "路灯", "城市管理市容类")
+    assert (lamp.category.name, lamp.subcategory.name, lamp.subcategory.parent.name) == (
+        "城市管理市容类",
+        "路灯",
+        "城市管理市容类",
+    )
     assert lamp.department.name == "县住建局" and lamp.dispatched_at == dt.datetime(2020, 1, 6, 10, 0, 5)
     assert Department.get(Department.name == "民安街道办事处").kind == "街道办事处"
     assert {t.name for t in Topic.select()} == {"疫情", "春节"}
@@ -153,7 +158,10 @@ def test_gbk_file_is_refused_as_a_whole(runner, tmp_path, existing):
     path = write_csv(tmp_path / "gbk.csv", [row()], encoding="gbk")
     result = import_file(runner, path)
     assert result.exit_code == 1
-    assert stderr_lines(result)[0] == "导入失败：文件不是 UTF-8 编码（可能是 GBK）：请在 Excel 中另存为“CSV UTF-8”后再导入，未导入任何工单"
+    assert (
+        stderr_lines(result)[0]
+        == "导入失败：文件不是 UTF-8 编码（可能是 GBK）：请在 Excel 中另存为“CSV UTF-8”后再导入，未导入任何工单"
+    )
     assert dump() == existing
 
 
@@ -183,7 +191,11 @@ def test_xlsx_with_typed_cells_imports(runner, tmp_path, existing):
     result = import_file(runner, write_xlsx(tmp_path / "orders.xlsx", [values, row(case_no="20200000002")]))
     assert result.exit_code == 0, result.stderr
     order = WorkOrder.get(WorkOrder.case_no == "20200000001")
-    assert (order.received_at, order.caller_phone, order.call_seconds) == (dt.datetime(2020, 1, 5, 9, 30), "13812345678", 120)
+    assert (order.received_at, order.caller_phone, order.call_seconds) == (
+        dt.datetime(2020, 1, 5, 9, 30),
+        "13812345678",
+        120,
+    )
 
 
 def test_english_headers_shuffled_and_bom(runner, tmp_path, app):
@@ -195,7 +207,9 @@ def test_english_headers_shuffled_and_bom(runner, tmp_path, app):
 
     names = [c.name for c in BY_NAME.values()]
     names = names[1::2] + names[::2]  # every column, in another order
-    english_rows = [{BY_NAME[n].name: values[BY_NAME[n].header] for n in names if BY_NAME[n].header in values} for values in MIXED]
+    english_rows = [
+        {BY_NAME[n].name: values[BY_NAME[n].header] for n in names if BY_NAME[n].header in values} for values in MIXED
+    ]
     english_rows = [{k.upper() if k == "case_no" else k: v for k, v in r.items()} for r in english_rows]
     headers = ["CASE_NO" if n == "case_no" else n for n in names]
     result = import_file(runner, write_csv(tmp_path / "en.csv", english_rows, headers=headers, bom=True))
@@ -229,7 +243,10 @@ def test_reimport_updates_by_case_number(runner, tmp_path, app):
     assert order.id == first.id and order.status == "RESOLVED" and order.department.name == "县城管和执法局"
     assert order.topic_names == ["疫情"] and Callback.get(Callback.order == order).result == "满意"
     events = list(order.events.order_by(OrderEvent.id))
-    assert [(e.action, e.from_status, e.to_status) for e in events] == [("导入", None, "DISPATCHED"), ("导入", "DISPATCHED", "RESOLVED")]
+    assert [(e.action, e.from_status, e.to_status) for e in events] == [
+        ("导入", None, "DISPATCHED"),
+        ("导入", "DISPATCHED", "RESOLVED"),
+    ]
     assert WorkOrder.select().count() == 7
 
 

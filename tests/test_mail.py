@@ -2,6 +2,7 @@
 per day, the supervisors' 督办 digest, a failure (server down) recorded and retried, and
 the RQ job that fails, is shown to supervisors, and is requeued from the page.
 """
+
 import datetime as dt
 
 import pytest
@@ -44,7 +45,9 @@ def unit(app):
 
 
 def overdue(unit, day, status="DISPATCHED"):
-    return make_order(status=status, department=unit, urgency="一般", due_at=dt.datetime.combine(day, dt.time(23, 59, 59)))
+    return make_order(
+        status=status, department=unit, urgency="一般", due_at=dt.datetime.combine(day, dt.time(23, 59, 59))
+    )
 
 
 def remind(app):

@@ -1,4 +1,5 @@
 """Constraints the database itself enforces."""
+
 import datetime as dt
 
 import pytest

@@ -1,6 +1,7 @@
 """The work-order screens: list, deadline highlighting, filters, search, export, detail page,
 the call form (with the harassment filter queued), dispatch with its deadline preview,
 workflow steps and bulk actions."""
+
 import datetime as dt
 import os
 
@@ -200,7 +201,9 @@ def test_call_form_refuses_a_subcategory_of_another_category(client, login_as, c
     top, _, foreign_sub = categories
     login_as("operator")
     response = post(
-        client, LIST + "new/", {"category": top.id, "subcategory": foreign_sub.id, "content": "x", "disposition": "keep"}
+        client,
+        LIST + "new/",
+        {"category": top.id, "subcategory": foreign_sub.id, "content": "x", "disposition": "keep"},
     )
     assert response.status_code == 200
     assert "诉求小类不属于所选的诉求大类" in response.get_data(as_text=True)
@@ -228,12 +231,16 @@ def test_call_form_works_with_redis_down(database_url, tmp_path, categories):
     from app import create_app
     from tests.conftest import PASSWORD, csrf_token
 
-    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE_URL": database_url, "REDIS_URL": "redis://127.0.0.1:1/0"})
+    app = create_app(
+        {"TESTING": True, "SECRET_KEY": "t", "DATABASE_URL": database_url, "REDIS_URL": "redis://127.0.0.1:1/0"}
+    )
     client = app.test_client()
     user = make_user("operator", password=PASSWORD)
     client.post("/login", data={"username": user.username, "password": PASSWORD, "csrf_token": csrf_token(client)})
     top, _, _ = categories
-    response = post(client, LIST + "new/", {"category": top.id, "content": "停电", "disposition": "keep"}, follow_redirects=True)
+    response = post(
+        client, LIST + "new/", {"category": top.id, "content": "停电", "disposition": "keep"}, follow_redirects=True
+    )
     assert response.status_code == 200
     assert WorkOrder.get(WorkOrder.content == "停电").status == "NEW"
     assert "后台任务服务不可用" in response.get_data(as_text=True)
@@ -269,7 +276,9 @@ def test_dispatch_shows_the_deadline_before_confirming(client, login_as):
 def test_dispatch_needs_a_unit(client, login_as):
     order = make_order()
     login_as("operator")
-    html = post(client, LIST + "dispatch/", {"ids": str(order.id), "urgency": "一般", "confirm": "1"}).get_data(as_text=True)
+    html = post(client, LIST + "dispatch/", {"ids": str(order.id), "urgency": "一般", "confirm": "1"}).get_data(
+        as_text=True
+    )
     assert "请选择承办单位和紧急程度" in html
     assert WorkOrder.get_by_id(order.id).status == "NEW"
 
@@ -283,7 +292,10 @@ def test_bulk_dispatch_several(client, login_as):
     assert "/admin/orders/dispatch/?ids=" in response.headers["Location"]
     ids = ",".join(str(o.id) for o in orders + [done])
     result = post(
-        client, LIST + "dispatch/", {"ids": ids, "department": unit.id, "urgency": "紧急", "confirm": "1"}, follow_redirects=True
+        client,
+        LIST + "dispatch/",
+        {"ids": ids, "department": unit.id, "urgency": "紧急", "confirm": "1"},
+        follow_redirects=True,
     )
     html = result.get_data(as_text=True)
     assert "已转办 3 件工单" in html and "不能转办" in html  # the online one is refused with the workflow's message
@@ -304,7 +316,9 @@ def test_workflow_error_is_shown_and_changes_nothing(client, login_as):
     response = post(client, LIST + "step/reply/", {"id": order.id, "reply": "  "}, follow_redirects=True)
     assert "回复内容不能为空" in response.get_data(as_text=True)
     assert WorkOrder.get_by_id(order.id).status == "ACCEPTED"
-    response = post(client, LIST + "step/request_extension/", {"id": order.id, "days": "abc", "reason": "x"}, follow_redirects=True)
+    response = post(
+        client, LIST + "step/request_extension/", {"id": order.id, "days": "abc", "reason": "x"}, follow_redirects=True
+    )
     assert "延期天数必须是 1 到 30 之间的整数" in response.get_data(as_text=True)
 
 

@@ -21,7 +21,9 @@ def test_parse_good_periods(text, code, label, start, end, days):
     assert (period.code, period.label, period.start, period.end, period.days) == (code, label, start, end, days)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "2020Q5", "2020Q0", "2020-13", "2020-00", "20", "二〇二〇", "2020-01-01", "Q1", None])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "2020Q5", "2020Q0", "2020-13", "2020-00", "20", "二〇二〇", "2020-01-01", "Q1", None]
+)
 def test_parse_bad_periods_say_why_in_chinese(text):
     with pytest.raises(ValueError) as info:
         parse_period(text)

@@ -1,6 +1,7 @@
 """Who reaches what: every admin URL needs a login, each role reaches exactly what docs/RULES.md § Roles
 allows (screens, steps, bulk actions, exports, other units' orders), and every POST
 without a CSRF token is refused."""
+
 import re
 
 import pytest
@@ -204,7 +205,9 @@ def test_dispatch_page_and_bulk_actions_by_role(client, login_as, units, role):
     order = make_order()
     login_as(role, department=own) if role == "department" else login_as(role)
     confirm = post(
-        client, "/admin/orders/dispatch/", {"ids": str(order.id), "department": own.id, "urgency": "一般", "confirm": "1"}
+        client,
+        "/admin/orders/dispatch/",
+        {"ids": str(order.id), "department": own.id, "urgency": "一般", "confirm": "1"},
     )
     bulk = post(client, "/admin/orders/action/", {"action": "mark_harassment", "rowid": [str(order.id)]})
     order = WorkOrder.get_by_id(order.id)

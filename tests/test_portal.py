@@ -1,4 +1,5 @@
 """The department portal: its own queue (待签收, 办理中, 临期, 超期) and the unit's steps."""
+
 import datetime as dt
 import re
 
@@ -12,7 +13,9 @@ PORTAL = "/admin/portal/"
 
 
 def _counts(html):
-    return {key: int(n) for key, n in re.findall(r'id="tab-(\w+)"[^>]*>[^<]*\s*<span class="badge[^"]*">(\d+)</span>', html)}
+    return {
+        key: int(n) for key, n in re.findall(r'id="tab-(\w+)"[^>]*>[^<]*\s*<span class="badge[^"]*">(\d+)</span>', html)
+    }
 
 
 def _overdue(order):

@@ -2,6 +2,7 @@
 commands (`flask --app app worker`, bare `rq worker`), the RQ cron process with the
 schedule in office time, and the web app with Redis stopped.
 """
+
 import datetime as dt
 import os
 import signal
@@ -42,7 +43,11 @@ def test_schedule_is_office_time_turned_into_utc_cron(app, redis_conn):
     by_name = {job.name: job for job in scheduler.get_jobs()}
     assert set(by_name) == {entry["name"] for entry in SCHEDULE}
     nightly = by_name["夜间催办提醒"]
-    assert (nightly.func_name, nightly.queue_name, nightly.cron) == ("jobs.reminders.remind_job", "reminders", "0 17 * * *")
+    assert (nightly.func_name, nightly.queue_name, nightly.cron) == (
+        "jobs.reminders.remind_job",
+        "reminders",
+        "0 17 * * *",
+    )
     # What the cron process enqueues, a real worker runs.
     job = nightly.enqueue(redis_conn)
     db.close()
@@ -84,7 +89,11 @@ def test_worker_commands_run_queued_jobs_with_their_own_app(app, redis_conn, com
 def test_cron_process_registers_the_schedule(app, redis_conn):
     process = subprocess.Popen(
         [sys.executable, "-m", "flask", "--app", "app", "cron"],
-        cwd=ROOT, env=_env(app), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=ROOT,
+        env=_env(app),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         deadline = time.monotonic() + 30
@@ -119,7 +128,9 @@ def _admin_pages(app):
     return sorted(
         rule.rule
         for rule in app.url_map.iter_rules()
-        if rule.rule.startswith("/admin") and "GET" in rule.methods and not rule.arguments
+        if rule.rule.startswith("/admin")
+        and "GET" in rule.methods
+        and not rule.arguments
         and not rule.rule.startswith("/admin/static")
     )
 

@@ -1,5 +1,6 @@
 """Reference screens: supervisors create, edit and delete through Flask-Admin's forms, every
 change lands in the audit trail, users get hashed passwords, and the audit screens show it."""
+
 import json
 
 import workflow
@@ -18,7 +19,11 @@ def test_unit_create_edit_delete_are_audited(client, login_as):
     unit = Department.get(Department.name == "县住建局")
     created = _log("Department", "新建")
     assert created.actor_id == me.id and json.loads(created.changes)["email"] == "zjj@example.cn"
-    post(client, f"/admin/departments/edit/?id={unit.id}", {"name": "县住建局", "kind": "县直部门", "email": "new@example.cn"})
+    post(
+        client,
+        f"/admin/departments/edit/?id={unit.id}",
+        {"name": "县住建局", "kind": "县直部门", "email": "new@example.cn"},
+    )
     assert json.loads(_log("Department", "修改").changes) == {"email": ["zjj@example.cn", "new@example.cn"]}
     post(client, "/admin/departments/delete/", {"id": unit.id})
     assert Department.get_or_none(Department.id == unit.id) is None
@@ -42,11 +47,13 @@ def test_user_gets_a_hashed_password_and_the_log_hides_it(client, login_as):
 
 def test_user_form_refuses_bad_combinations_in_chinese(client, login_as):
     login_as("supervisor")
-    html = post(client, "/admin/users/new/", {"username": "u1", "role": "department", "password": "secret-pass-1"}).get_data(
+    html = post(
+        client, "/admin/users/new/", {"username": "u1", "role": "department", "password": "secret-pass-1"}
+    ).get_data(as_text=True)
+    assert "成员单位账号必须选择所属单位" in html
+    html = post(client, "/admin/users/new/", {"username": "u2", "role": "operator", "password": "short"}).get_data(
         as_text=True
     )
-    assert "成员单位账号必须选择所属单位" in html
-    html = post(client, "/admin/users/new/", {"username": "u2", "role": "operator", "password": "short"}).get_data(as_text=True)
     assert "密码至少 8 位" in html
     assert User.select().where(User.username.in_(["u1", "u2"])).count() == 0
     assert AuditLog.select().count() == 0
@@ -59,7 +66,11 @@ def test_categories_have_two_levels(client, login_as):
     html = client.get("/admin/categories/new/").get_data(as_text=True)
     parent_select = html.split('id="parent"')[1].split("</select>")[0]
     assert "城市管理市容类" in parent_select and "路灯" not in parent_select
-    post(client, "/admin/categories/new/", {"name": "噪音扰民", "parent": top.id, "default_urgency": "一般", "active": "y"})
+    post(
+        client,
+        "/admin/categories/new/",
+        {"name": "噪音扰民", "parent": top.id, "default_urgency": "一般", "active": "y"},
+    )
     assert Category.get(Category.name == "噪音扰民").parent_id == top.id
     assert sub.parent_id == top.id
 
@@ -70,9 +81,15 @@ def test_case_study_picks_an_order_and_checks_the_period(client, login_as):
     workflow.close_online(order, reply="已告知")
     found = client.get(f"/admin/cases/ajax/lookup/?name=order&query={order.case_no[-4:]}").get_json()
     assert [row[0] for row in found] == [order.id]
-    bad = post(client, "/admin/cases/new/", {"order": order.id, "period": "2020Q7", "section": "案例摘选", "position": 1})
+    bad = post(
+        client, "/admin/cases/new/", {"order": order.id, "period": "2020Q7", "section": "案例摘选", "position": 1}
+    )
     assert CaseStudy.select().count() == 0 and "2020Q7" in bad.get_data(as_text=True)
-    post(client, "/admin/cases/new/", {"order": order.id, "period": "2020q1", "section": "高频问题", "heading": "路灯不亮", "position": 2})
+    post(
+        client,
+        "/admin/cases/new/",
+        {"order": order.id, "period": "2020q1", "section": "高频问题", "heading": "路灯不亮", "position": 2},
+    )
     case = CaseStudy.get()
     assert (case.period, case.heading, case.order_id) == ("2020Q1", "路灯不亮", order.id)
 

@@ -4,6 +4,7 @@ delivery status; notices for units and supervisors; the 无法送达 list.
 Time is frozen by passing `today` / `now` into the pass (Spring Festival 2020: holidays
 2020-01-24 .. 2020-02-02, working again on Monday 2020-02-03).
 """
+
 import datetime as dt
 import threading
 
@@ -121,7 +122,8 @@ def test_every_reminder_is_stored_with_its_delivery_status(app):
     result = run(dt.date(2020, 2, 3), app)
     assert dict(result.created) == {"超期": 2}
     by_channel = lambda order: {  # noqa: E731
-        d.channel: d for d in Delivery.select().join(Reminder).where(Reminder.order == order.id, Reminder.kind == "超期")
+        d.channel: d
+        for d in Delivery.select().join(Reminder).where(Reminder.order == order.id, Reminder.kind == "超期")
     }
     mail = by_channel(a)
     assert set(mail) == {"notice", "email", "sms"}

@@ -1,4 +1,5 @@
 """Property-based tests of the row parser: valid rows round-trip, junk only ever gets reasons."""
+
 import csv
 import datetime as dt
 import os
@@ -30,9 +31,11 @@ text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=
 
 
 def name(limit):
-    return st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00;；"), min_size=1, max_size=limit).map(
-        str.strip
-    ).filter(bool)
+    return (
+        st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00;；"), min_size=1, max_size=limit)
+        .map(str.strip)
+        .filter(bool)
+    )
 
 
 def after(moment):

@@ -1,4 +1,5 @@
 """init-db creates, and on a second run changes nothing; an older schema is upgraded."""
+
 from peewee import CharField, IntegerField
 
 from models import WorkOrder, db

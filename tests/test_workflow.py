@@ -1,5 +1,6 @@
 """Every step of the lifecycle (docs/RULES.md § Lifecycle): legal ones change the order and record an event,
 illegal ones raise WorkflowError and change nothing."""
+
 import datetime as dt
 
 import pytest
@@ -224,8 +225,17 @@ def test_system_actor_is_named(app):
 )
 def test_may_take_by_role(app, role, office, unit):
     user = make_user(role)
-    for step in ("receive", "close_online", "mark_harassment", "reject", "dispatch", "resolve", "reopen",
-                 "decide_extension", "record_callback"):
+    for step in (
+        "receive",
+        "close_online",
+        "mark_harassment",
+        "reject",
+        "dispatch",
+        "resolve",
+        "reopen",
+        "decide_extension",
+        "record_callback",
+    ):
         assert workflow.may_take(user, step) is office, step
     for step in ("sign", "reply", "request_extension", "return_order"):
         assert workflow.may_take(user, step) is unit, step
@@ -356,15 +366,19 @@ def test_dispatch_and_reopen_use_deadline_for(app, actor, unit):
 
     order = make_order(category=make_category("城市管理市容类", complex_days=4))
     workflow.dispatch(order, unit, "复杂", actor, at=T0)
-    assert WorkOrder.get_by_id(order.id).due_at == workflow.deadline_for(order, "复杂", T0) == dt.datetime(
-        2020, 3, 6, 23, 59, 59
+    assert (
+        WorkOrder.get_by_id(order.id).due_at
+        == workflow.deadline_for(order, "复杂", T0)
+        == dt.datetime(2020, 3, 6, 23, 59, 59)
     )
     workflow.sign(order, make_user("department", department=unit))
     workflow.reply(order, "已处理", make_user("department", department=unit))
     later = dt.datetime(2020, 3, 10, 9, 0)
     workflow.reopen(order, "回复未解决诉求", actor, at=later)
-    assert WorkOrder.get_by_id(order.id).due_at == workflow.deadline_for(order, "复杂", later) == dt.datetime(
-        2020, 3, 16, 23, 59, 59
+    assert (
+        WorkOrder.get_by_id(order.id).due_at
+        == workflow.deadline_for(order, "复杂", later)
+        == dt.datetime(2020, 3, 16, 23, 59, 59)
     )
 
 
