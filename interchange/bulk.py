@@ -7,13 +7,17 @@ PostgreSQL (40% faster there than the multi-row INSERT, same transaction).
 """
 
 import io
+from collections.abc import Sequence
+from typing import Any
+
+from peewee import Model
 
 from models import db, is_postgres
 
 SQLITE_MAX_VARIABLES = 32766
 
 
-def insert_rows(model, rows):
+def insert_rows(model: type[Model], rows: Sequence[dict[str, Any]]) -> None:
     """Insert dicts that all have the same keys (field names, e.g. "category" for the id)."""
     if not rows:
         return
@@ -31,7 +35,7 @@ def insert_rows(model, rows):
         db.execute_sql(sql, [field.db_value(row[field.name]) for row in chunk for field in fields])
 
 
-def defaults(model):
+def defaults(model: type[Model]) -> dict[str, Any]:
     """Every column of a new row with its default, so that bulk rows are complete."""
     return {
         f.name: f.default() if callable(f.default) else f.default

@@ -14,6 +14,7 @@ Each created or changed order gets one OrderEvent "导入" (actor name 导入).
 """
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,7 +54,7 @@ class ImportRefused(Exception):
         super().__init__(self.summary)
 
     @property
-    def summary(self):
+    def summary(self) -> str:
         bad_lines = len({e.line for e in self.errors if e.line})
         if bad_lines and not self.rows:  # the header was refused before any row was read
             return f"导入失败：表头有 {len(self.errors)} 处错误，未导入任何工单"
@@ -71,7 +72,7 @@ class ImportResult:
     dry_run: bool = False
 
     @property
-    def summary(self):
+    def summary(self) -> str:
         if self.dry_run:
             return (
                 f"校验通过（试运行，未写入）：共 {self.rows} 行，将新增 {self.created} 条，"
@@ -80,7 +81,14 @@ class ImportResult:
         return f"已导入 {self.rows} 行：新增 {self.created} 条，更新 {self.updated} 条，未变 {self.unchanged} 条"
 
 
-def import_orders(path, dry_run=False, ignore_unknown=False, progress=None, on_validated=None, on_checked=None):
+def import_orders(
+    path: str | Path,
+    dry_run: bool = False,
+    ignore_unknown: bool = False,
+    progress: Callable[[int], object] | None = None,
+    on_validated: Callable[[int], object] | None = None,
+    on_checked: Callable[[int], object] | None = None,
+) -> ImportResult:
     """Validate and import `path`. Returns an ImportResult; raises ImportRefused.
 
     on_checked(rows) is called every CHECK_STEP rows of the validation pass;
@@ -109,7 +117,9 @@ def import_orders(path, dry_run=False, ignore_unknown=False, progress=None, on_v
     return result
 
 
-def validate_file(path, ignore_unknown=False, on_checked=None):
+def validate_file(
+    path: str | Path, ignore_unknown: bool = False, on_checked: Callable[[int], object] | None = None
+) -> tuple[dict[str, int], int]:
     """First pass: ({工单编号: line}, number of rows) or ImportRefused with every problem."""
     errors, keys, rows = [], {}, 0
     try:
@@ -322,7 +332,7 @@ class _Writer:
         }
 
 
-def department_kind(name):
+def department_kind(name: str) -> str:
     """Guess the kind of a unit created by an import from its name."""
     if name.endswith("街道办事处"):
         return "街道办事处"
