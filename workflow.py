@@ -187,7 +187,9 @@ def _record(order, action, from_status, actor, note="", at=None):
 
 
 def _step(order, action, actor, note="", at=None, **changes):
-    """Check, change and record in one transaction; reload first so a stale copy can't win."""
+    """Check the actor's role and the order's status, change and record in one transaction;
+    reload first so a stale copy can't win. Every step but 受理 goes through here."""
+    _check_role(actor, action)
     with db.atomic():
         fresh = WorkOrder.get_by_id(order.id)
         _check(fresh, action)
@@ -223,7 +225,6 @@ def close_online(
     order: WorkOrder, actor: User | None = None, reply: str = "", at: dt.datetime | None = None
 ) -> WorkOrder:
     """在线办结: the operator answers the caller directly."""
-    _check_role(actor, "close_online")
     return _step(order, "close_online", actor, note=reply, at=at, reply=reply or order.reply)
 
 
@@ -231,7 +232,6 @@ def mark_harassment(
     order: WorkOrder, actor: User | None = None, note: str = "", at: dt.datetime | None = None
 ) -> WorkOrder:
     """骚扰来电: closes the order online with the harassment flag."""
-    _check_role(actor, "mark_harassment")
     if order.is_harassment:
         raise WorkflowError(f"工单 {order.case_no} 已标记为骚扰来电")
     return _step(order, "mark_harassment", actor, note=note, at=at, is_harassment=True)
@@ -241,7 +241,6 @@ def reject(
     order: WorkOrder, reason: str, actor: User | None = None, note: str = "", at: dt.datetime | None = None
 ) -> WorkOrder:
     """不予立案 with one of the reasons of REJECT_REASONS."""
-    _check_role(actor, "reject")
     if reason not in REJECT_REASONS:
         raise WorkflowError(f"不予立案原因必须是：{'、'.join(REJECT_REASONS)}")
     return _step(order, "reject", actor, note=note or reason, at=at, reject_reason=reason)
@@ -256,7 +255,6 @@ def dispatch(
     calendar: WorkCalendar | None = None,
 ) -> WorkOrder:
     """转办 to a unit; the deadline is counted in working days by urgency and category."""
-    _check_role(actor, "dispatch")
     if not isinstance(department, Department):
         raise WorkflowError("请选择承办单位")
     if not department.active:
@@ -285,14 +283,12 @@ def dispatch(
 
 def sign(order: WorkOrder, actor: User | None = None, at: dt.datetime | None = None) -> WorkOrder:
     """签收 by the unit."""
-    _check_role(actor, "sign")
     at = at or local_now()
     return _step(order, "sign", actor, at=at, accepted_at=at)
 
 
 def reply(order: WorkOrder, text: str, actor: User | None = None, at: dt.datetime | None = None) -> WorkOrder:
     """回复: the unit's answer."""
-    _check_role(actor, "reply")
     if not (text or "").strip():
         raise WorkflowError("回复内容不能为空")
     at = at or local_now()
@@ -301,14 +297,12 @@ def reply(order: WorkOrder, text: str, actor: User | None = None, at: dt.datetim
 
 def resolve(order: WorkOrder, actor: User | None = None, note: str = "", at: dt.datetime | None = None) -> WorkOrder:
     """办结: the operator accepts the unit's reply."""
-    _check_role(actor, "resolve")
     at = at or local_now()
     return _step(order, "resolve", actor, note=note, at=at, resolved_at=at)
 
 
 def return_order(order: WorkOrder, reason: str, actor: User | None = None, at: dt.datetime | None = None) -> WorkOrder:
     """退回: the unit sends back a mis-dispatched order; the office dispatches it again."""
-    _check_role(actor, "return_order")
     if not (reason or "").strip():
         raise WorkflowError("请填写退回原因")
     return _step(order, "return_order", actor, note=reason, at=at, return_reason=reason.strip())
@@ -322,7 +316,6 @@ def reopen(
     calendar: WorkCalendar | None = None,
 ) -> WorkOrder:
     """退回重办: the reply is not accepted; the unit works on it again with a fresh deadline."""
-    _check_role(actor, "reopen")
     if not (reason or "").strip():
         raise WorkflowError("请填写退回重办的原因")
     at = at or local_now()
@@ -334,7 +327,6 @@ def request_extension(
     order: WorkOrder, days: int, reason: str, actor: User | None = None, at: dt.datetime | None = None
 ) -> WorkOrder:
     """申请延期: the unit asks for more working days."""
-    _check_role(actor, "request_extension")
     if order.extension_state == "申请中":
         raise WorkflowError(f"工单 {order.case_no} 已有待审批的延期申请")
     if not isinstance(days, int) or not 1 <= days <= 30:
@@ -362,7 +354,6 @@ def decide_extension(
     calendar: WorkCalendar | None = None,
 ) -> WorkOrder:
     """审批延期: an approved extension moves the deadline by the asked working days."""
-    _check_role(actor, "decide_extension")
     if order.extension_state != "申请中":
         raise WorkflowError(f"工单 {order.case_no} 没有待审批的延期申请")
     changes = {"extension_state": "已批准" if approve else "已驳回"}
@@ -380,7 +371,6 @@ def record_callback(
 
     A 未接通 result may be replaced by a later call; a completed callback is final.
     """
-    _check_role(actor, "record_callback")
     if result not in CALLBACK_RESULTS:
         raise WorkflowError(f"回访结果必须是：{'、'.join(CALLBACK_RESULTS)}")
     if order.is_harassment:
