@@ -36,6 +36,7 @@ from models import (
     Department,
     MissedCall,
     OrderTopic,
+    Setting,
     Topic,
     WorkOrder,
     db,
@@ -385,19 +386,55 @@ def _campaigns(period):
     ]
 
 
+# A count's change is a relative one (增长12.5%) only from this many orders in the earlier
+# period; below it the difference itself is printed (增加3个): docs/RULES.md § Numbers as text.
+MIN_BASE = 100
+FIRST_DAY_KEY = "records_first_day"
+
+
+def stored_first_day() -> dt.date | None:
+    """The records' first day a supervisor set (Setting records_first_day), or None."""
+    value = Setting.select(Setting.value).where(Setting.key == FIRST_DAY_KEY).scalar()
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def records_first_day() -> dt.date | None:
+    """The first day the records fully cover: the supervisors' setting, else the day of the
+    first stored order (None when there is none). docs/RULES.md § Numbers as text."""
+    day = stored_first_day()
+    if day is not None:
+        return day
+    first = WorkOrder.select(fn.MIN(WorkOrder.received_at)).scalar()
+    if isinstance(first, str):  # SQLite may hand back text
+        first = dt.datetime.fromisoformat(first)
+    return first.date() if first else None
+
+
+def covered(period: Period, first_day: dt.date | None = None) -> bool:
+    """Whether the records fully cover `period`: it starts on or after the records' first day."""
+    first_day = first_day if first_day is not None else records_first_day()
+    return first_day is not None and period.start.date() >= first_day
+
+
 def _rate_value(text):
     return Fraction(text.rstrip("%"))
 
 
 def change(key: str, current: int | str, previous: int | str) -> str:
-    """ "增长12.5%" / "下降3%" for counts, "上升2.1个百分点" for rates, "持平" when equal."""
+    """ "增长12.5%" / "下降3%" for counts (from MIN_BASE earlier orders; below it "增加3个" /
+    "减少3个"), "上升2.1个百分点" for rates, "持平" when equal."""
     if key in RATES:
         if NO_VALUE in (current, previous):
             return NO_VALUE
         diff, words, unit = _rate_value(current) - _rate_value(previous), ("上升", "下降"), "个百分点"
+    elif previous < MIN_BASE:
+        # Too few earlier orders for a ratio to mean something: the difference in orders.
+        diff = current - previous
+        return "持平" if diff == 0 else f"{'增加' if diff > 0 else '减少'}{abs(diff)}个"
     else:
-        if previous == 0:
-            return "持平" if current == 0 else NO_VALUE
         diff, words, unit = Fraction(current - previous, previous) * 100, ("增长", "下降"), "%"
     diff = _round_half_up(diff, 2) if diff >= 0 else -_round_half_up(-diff, 2)
     if diff == 0:
@@ -417,9 +454,14 @@ def _period_figures(period):
 
 
 def _comparisons(period, headline):
-    """同比 and 环比; for a year both are the year before, counted once."""
+    """同比 and 环比; for a year both are the year before, counted once. An earlier period the
+    records do not fully cover (it starts before the records' first day) is not compared."""
     earlier = {}
+    first_day = records_first_day()
     for key, other in (("yoy", period.year_before()), ("mom", period.previous())):
+        if not covered(other, first_day):
+            earlier[key] = None
+            continue
         if other.code not in earlier:
             earlier[other.code] = _period_figures(other)
         earlier[key] = _comparison(headline, earlier[other.code])

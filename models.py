@@ -371,6 +371,15 @@ class HolidayOverride(BaseModel):
     created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
 
 
+class Setting(BaseModel):
+    """A setting supervisors change on a screen (not in config.py), e.g. records_first_day."""
+
+    key = CharField(unique=True, max_length=50)
+    value = TextField(default="")
+    updated_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    updated_at = DateTimeField(default=local_now)
+
+
 class AuditLog(BaseModel):
     """Who changed what and when, for changes that are not order transitions."""
 
@@ -468,6 +477,7 @@ ALL_MODELS = [
     Delivery,
     Notice,
     HolidayOverride,
+    Setting,
     AuditLog,
     LoginAttempt,
     RestrictedNumber,

@@ -13,7 +13,7 @@ import workflow
 from brief.content import ISSUED, brief_context, case_sections, case_text, draft_for, issue, mask_text
 from brief.render import render_html
 from figures import figures_for
-from models import Brief, CaseStudy, WorkOrder
+from models import Brief, CaseStudy, Setting, WorkOrder
 from tests.brief_pdf import body as pdf_body
 from tests.brief_pdf import flat, pdf_text
 from tests.factories import make_category, make_department, make_order, make_user
@@ -115,6 +115,7 @@ def test_staff_notes_replace_the_prefilled_ones(app, staff):
 
 
 def test_comparisons_appear_when_the_earlier_periods_have_data(app, staff):
+    Setting.create(key="records_first_day", value="2019-01-01")  # the records are complete from 2019
     for moment, count in ((dt.datetime(2019, 2, 1, 9), 2), (dt.datetime(2019, 11, 1, 9), 4), (DAY, 5)):
         for _ in range(count):
             online_order(staff, "已告知", received_at=moment)

@@ -8,8 +8,8 @@ import re
 import pytest
 
 import workflow
-from figures import COUNTERS, FLAG_BITS, Flag, change, daily_volume, figures_for, percent
-from models import Campaign, MissedCall, OrderTopic, Topic
+from figures import COUNTERS, FIRST_DAY_KEY, FLAG_BITS, Flag, change, daily_volume, figures_for, percent, records_first_day
+from models import Campaign, MissedCall, OrderTopic, Setting, Topic
 from tests.factories import make_category, make_department, make_order
 
 T = dt.datetime
@@ -42,12 +42,15 @@ def test_percent_two_decimals_half_up(numerator, denominator, expected):
 @pytest.mark.parametrize(
     "key, current, previous, expected",
     [
-        ("received", 9, 8, "增长12.5%"),
+        ("received", 900, 800, "增长12.5%"),
         ("received", 97, 100, "下降3%"),
         ("received", 5, 5, "持平"),
         ("received", 0, 0, "持平"),
-        ("received", 5, 0, "—"),
-        ("received", 2, 3, "下降33.33%"),
+        # Below MIN_BASE (100) earlier orders a ratio means little: the difference in orders.
+        ("received", 5, 0, "增加5个"),
+        ("received", 2, 3, "减少1个"),
+        ("received", 130, 99, "增加31个"),
+        ("received", 200, 300, "下降33.33%"),
         ("online_rate", "87.33%", "85.23%", "上升2.1个百分点"),
         ("online_rate", "80%", "84.03%", "下降4.03个百分点"),
         ("satisfaction", "100%", "100%", "持平"),
@@ -184,18 +187,31 @@ def test_month_and_year(dataset):
 
 
 def test_comparisons(dataset):
+    # The records start with the first order (2019-11-01): 2019Q4 is not fully covered.
+    assert figures_for("2020Q1")["comparisons"] == {"yoy": None, "mom": None}
+    Setting.create(key=FIRST_DAY_KEY, value="2019-01-01")  # a supervisor: complete from 2019
     comparisons = figures_for("2020Q1")["comparisons"]
     assert comparisons["yoy"] is None  # 2019Q1 has no orders
     mom = comparisons["mom"]
-    assert mom["received"] == {"previous": 2, "change": "增长450%"}
+    assert mom["received"] == {"previous": 2, "change": "增加9个"}  # 2 orders: too few for a ratio
     assert mom["online_rate"] == {"previous": "100%", "change": "下降45.45个百分点"}
-    assert mom["harassment"] == {"previous": 0, "change": "—"}
+    assert mom["harassment"] == {"previous": 0, "change": "增加2个"}
     assert mom["daily_average"]["change"] == "持平"
     q2 = figures_for("2020Q2")["comparisons"]["mom"]
-    assert q2["received"] == {"previous": 11, "change": "下降90.91%"}
+    assert q2["received"] == {"previous": 11, "change": "减少10个"}
     assert q2["answer_rate"]["change"] == "下降33.33个百分点"  # 1/(1+1) against 83.33%
     year = figures_for("2020")["comparisons"]
-    assert year["yoy"] == year["mom"] and year["yoy"]["received"]["change"] == "增长500%"
+    assert year["yoy"] == year["mom"] and year["yoy"]["received"]["change"] == "增加10个"
+
+
+def test_the_first_day_setting_moves_the_limit(dataset):
+    assert records_first_day() == dt.date(2019, 11, 1)  # the first stored order
+    Setting.create(key=FIRST_DAY_KEY, value="2020-01-01")
+    assert records_first_day() == dt.date(2020, 1, 1)
+    assert figures_for("2020Q1")["comparisons"]["mom"] is None  # 2019Q4 is before the records
+    assert figures_for("2020Q2")["comparisons"]["mom"]["received"]["previous"] == 11
+    Setting.update(value="2020-01-02").execute()  # one day later: 2020Q1 is no longer complete
+    assert figures_for("2020Q2")["comparisons"]["mom"] is None
 
 
 def test_empty_period_divides_by_zero_as_dash(dataset):
@@ -206,7 +222,7 @@ def test_empty_period_divides_by_zero_as_dash(dataset):
     assert f["topic"]["satisfaction"] == "—"
     assert f["categories"] == [] and f["units"] == []
     assert f["comparisons"]["mom"] is None  # 2020Q4 is empty
-    assert f["comparisons"]["yoy"]["received"] == {"previous": 11, "change": "下降100%"}
+    assert f["comparisons"]["yoy"]["received"] == {"previous": 11, "change": "减少11个"}
     assert f["comparisons"]["yoy"]["online_rate"]["change"] == "—"
 
 
@@ -216,26 +232,28 @@ def test_bad_period_is_refused(app):
 
 
 def test_cli_prints_a_readable_table(dataset, runner):
+    Setting.create(key=FIRST_DAY_KEY, value="2019-10-01")  # 2019Q4 complete: 环比 printed
     result = runner.invoke(args=["figures", "2020Q1"])
     assert result.exit_code == 0, result.output
     out = result.output
     assert "2020年第一季度" in out
     for label, value in [("受理工单数", "11"), ("在线办结率", "54.55%"), ("接通率", "83.33%"), ("回访率", "37.50%")]:
         assert re.search(rf"{label}\S*\s+{re.escape(value)}\s", out), label
-    assert re.search(r"受理工单数\S*\s+11\s+—\s+增长450%", out)  # 同比 none, 环比 vs 2019Q4
+    assert re.search(r"受理工单数\S*\s+11\s+—\s+增加9个", out)  # 同比 none, 环比 vs 2019Q4 (2 orders)
     assert re.search(r"社会服务类\s+6\s+咨询 3", out) and re.search(r"县住建局\s+2", out)
     assert "疫情类工单办理情况" in out and "电话摸排：2020-01-27 至 2020-01-29，摸排 5000 人" in out
     assert "仍有 1 个工单处于「受理」状态" in out
 
 
 def test_cli_json(dataset, runner):
+    Setting.create(key=FIRST_DAY_KEY, value="2019-10-01")
     result = runner.invoke(args=["figures", "2020Q1", "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["period"]["start"] == "2020-01-01T00:00:00" and data["period"]["end"] == "2020-04-01T00:00:00"
     assert data["campaigns"][0]["start_date"] == "2020-01-27"
     assert data["received"] == 11 and data["topic"]["received"] == 2
-    assert data["comparisons"]["mom"]["received"]["change"] == "增长450%"
+    assert data["comparisons"]["mom"]["received"]["change"] == "增加9个"
 
 
 @pytest.mark.parametrize("period", ["2020Q5", "abc", "2020-13"])
@@ -262,6 +280,7 @@ def test_cli_before_init_db_says_so(app, runner):
 def test_orders_stored_out_of_order(app):
     """History imported out of order: a period's ids are spread far apart (figures.py then
     reads the received_at index on SQLite instead of the id range); nothing is lost."""
+    Setting.create(key=FIRST_DAY_KEY, value="2019-01-01")  # 2019 is complete: 2020 is compared with it
     category = make_category("其他类")
     first = _online(T(2020, 2, 1, 9), caller_area="乡村", category=category)
     _callback(first, "满意")
