@@ -40,6 +40,8 @@ def load_config(overrides=None):
         "FONTS_DIR": env.get("HOTLINE_FONTS_DIR", str(BASE_DIR / "fonts")),
         # Where generated brief PDFs are kept (the web app and the workers must share it).
         "BRIEF_DIR": env.get("HOTLINE_BRIEF_DIR", str(INSTANCE_DIR / "briefs")),
+        # 签收时限: a dispatched order is signed within this many working days (docs/RULES.md § Deadlines).
+        "SIGN_DAYS": int(env.get("HOTLINE_SIGN_DAYS", "1")),
         # Outgoing mail for reminders.
         "SMTP_HOST": env.get("SMTP_HOST", "127.0.0.1"),
         "SMTP_PORT": int(env.get("SMTP_PORT", "25")),

@@ -29,7 +29,6 @@ from typing import Any, NamedTuple
 from peewee import JOIN, SQL, Case, ForeignKeyField, NodeList, SqliteDatabase, fn
 
 from models import (
-    OPEN_STATUSES,
     SATISFIED_RESULTS,
     Campaign,
     Category,
@@ -511,11 +510,14 @@ def daily_volume(period: Period | str) -> list[tuple[dt.date, int]]:
 
 
 def overdue_by(period: Period | str, column: ForeignKeyField) -> dict[str, int]:
-    """{name: orders} of the period's orders now past their deadline and still open (status in
-    OPEN_STATUSES, due_at before now), per category or unit: `column` is WorkOrder.category or
-    WorkOrder.department, whose rows give the names. Orders without one are left out."""
+    """{name: orders} of the period's orders now 超期 against their unit (clocks.unit_overdue:
+    the unit holds it and its deadline is past; a replied order is the office's, never the
+    unit's), per category or unit: `column` is WorkOrder.category or WorkOrder.department,
+    whose rows give the names. Orders without one are left out."""
+    from clocks import unit_overdue  # clocks imports workflow, which this module need not
+
     period = parse_period(period)
-    late = _in(period, WorkOrder.received_at) & WorkOrder.status.in_(OPEN_STATUSES) & (WorkOrder.due_at < local_now())
+    late = _in(period, WorkOrder.received_at) & unit_overdue(local_now())
     rows = dict(WorkOrder.select(column, fn.COUNT(WorkOrder.id)).where(late).group_by(column).tuples())
     rows.pop(None, None)
     names = _names(column.rel_model, rows)

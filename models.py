@@ -59,7 +59,9 @@ STATUSES = {
 OPEN_STATUSES = ("DISPATCHED", "ACCEPTED", "REPLIED", "RETURNED")
 
 EXTENSION_STATES = ("申请中", "已批准", "已驳回")
-REMINDER_KINDS = ("临期", "超期", "督办")
+REMINDER_KINDS = ("临期", "超期", "督办", "签收超时")
+# What the office did with a 不满意 callback (WorkOrder.callback_followup); None: not yet.
+CALLBACK_FOLLOWUPS = ("重办", "结案")
 
 
 def local_now():
@@ -174,6 +176,8 @@ class WorkOrder(BaseModel):
     dispatched_at = DateTimeField(null=True)  # first dispatch; set once = "ever dispatched"
     due_at = DateTimeField(null=True, index=True)
     accepted_at = DateTimeField(null=True)
+    # 签收时限: the unit signs by then (docs/RULES.md § Deadlines); set by 转办 and 退回重办.
+    sign_due_at = DateTimeField(null=True)
     replied_at = DateTimeField(null=True)
     reply = TextField(default="")  # the unit's reply, or the operator's answer when online
     resolved_at = DateTimeField(null=True)
@@ -188,6 +192,9 @@ class WorkOrder(BaseModel):
     # (workflow.record_callback, the import, the demo, bench/generate): the figures count
     # it from the order's own row, without joining callback.
     callback_result = CharField(max_length=10, null=True)
+    # A 不满意 callback waits for the office: 重办 (sent back to the unit) or 结案 (closed with a
+    # reason); None while it waits (docs/RULES.md § Callbacks).
+    callback_followup = CharField(max_length=10, null=True)
 
     created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
     updated_at = DateTimeField(default=local_now)
@@ -251,6 +258,19 @@ class Callback(BaseModel):
     class Meta:
         # The brief's figures read only (order, result): answered from the index alone.
         indexes = ((("order", "result"), False),)
+
+
+class Rework(BaseModel):
+    """发回重办: one row each time the office sends a unit's reply back (退回重办), with the unit
+    that had replied, so the per-unit count survives a later re-dispatch elsewhere."""
+
+    order = ForeignKeyField(WorkOrder, backref="reworks", on_delete="CASCADE")
+    department = ForeignKeyField(Department, null=True, backref="reworks", on_delete="SET NULL")
+    source = CharField(max_length=10)  # 审核退回 / 回访不满意
+    reason = TextField(default="")
+    actor = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    actor_name = CharField(max_length=50, default="")
+    at = DateTimeField(default=local_now, index=True)
 
 
 class MissedCall(BaseModel):
@@ -362,6 +382,19 @@ class Notice(BaseModel):
     read_at = DateTimeField(null=True)
 
 
+class NoticeMail(BaseModel):
+    """The e-mail copy of an immediate notice (转办, 延期审批, 退回重办) to a unit, sent by a job
+    on the queue; one per notice, so sending it twice is impossible."""
+
+    notice = ForeignKeyField(Notice, unique=True, backref="mails", on_delete="CASCADE")
+    recipient = CharField(max_length=200, default="")
+    subject = CharField(max_length=200, default="")
+    delivered = BooleanField(default=False)
+    attempts = IntegerField(default=0)
+    error = TextField(default="")
+    sent_at = DateTimeField(null=True)
+
+
 class HolidayOverride(BaseModel):
     """A day whose status a supervisor sets by hand; beats the holiday calendar."""
 
@@ -469,6 +502,7 @@ ALL_MODELS = [
     OrderTopic,
     OrderEvent,
     Callback,
+    Rework,
     MissedCall,
     Campaign,
     Brief,
@@ -476,6 +510,7 @@ ALL_MODELS = [
     Reminder,
     Delivery,
     Notice,
+    NoticeMail,
     HolidayOverride,
     Setting,
     AuditLog,

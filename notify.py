@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 # A sender holds its claimed rows this long; a crashed sender's rows are free again after.
 CLAIM_MINUTES = 10
-KIND_ORDER = ("督办", "超期", "临期")
+KIND_ORDER = ("督办", "超期", "签收超时", "临期")
 
 
 class DeliveryError(Exception):

@@ -4,6 +4,9 @@
   (today, or the next working day: workflow.soon_until).
 - 超期催办 to the unit: the deadline is past.
 - 督办 to the supervisors: the deadline is 3 or more working days past.
+- 签收超时 to the unit: dispatched, still not signed, and the 签收时限 is past.
+
+Which orders are on whose clock is clocks.py's, shared with every screen.
 
 Only orders waiting on a unit are reminded (workflow.UNIT_WAITING_STATUSES): DISPATCHED
 (not yet signed) and ACCEPTED. A REPLIED order waits on the office (accept the reply or
@@ -23,6 +26,7 @@ from dataclasses import dataclass, field
 from flask import current_app
 from peewee import JOIN, Expression, Value, fn
 
+import clocks
 import notify
 import workflow
 from models import Delivery, Department, Notice, Reminder, User, WorkOrder, db, local_now
@@ -60,11 +64,11 @@ def windows_for(today: dt.date, now: dt.datetime, calendar: WorkCalendar) -> Win
 def selections(today: dt.date, now: dt.datetime, calendar: WorkCalendar) -> dict[str, Expression]:
     """kind -> the condition on WorkOrder for the orders due that reminder today."""
     w = windows_for(today, now, calendar)
-    waiting = WorkOrder.status.in_(workflow.UNIT_WAITING_STATUSES)
     return {
-        "临期": waiting & (WorkOrder.due_at >= w.now) & (WorkOrder.due_at <= w.soon_until),
-        "超期": waiting & (WorkOrder.due_at < w.now),
-        "督办": waiting & (WorkOrder.due_at < min(w.now, w.escalate_before)),
+        "临期": clocks.unit_due_soon(w.now, w.soon_until),
+        "超期": clocks.unit_overdue(w.now),
+        "督办": clocks.unit_overdue(min(w.now, w.escalate_before)),
+        "签收超时": clocks.sign_overdue(w.now),
     }
 
 
@@ -77,7 +81,7 @@ class PassResult:
     unreachable: int = 0  # reminders whose unit has no e-mail address (in-app notice only)
 
     def summary(self) -> str:
-        kinds = "，".join(f"{kind} {self.created[kind]} 条" for kind in ("临期", "超期", "督办"))
+        kinds = "，".join(f"{kind} {self.created[kind]} 条" for kind in ("临期", "超期", "督办", "签收超时"))
         return (
             f"新建提醒：{kinds}；发送邮件/短信 {self.sent} 封，失败 {self.undelivered} 封"
             f"（已记录，将重试）；无电子邮箱无法送达 {self.unreachable} 条"
@@ -211,6 +215,8 @@ def notice_text(kind: str, case_no: str, due_at: dt.datetime, unit_name: str, la
         return f"【临期提醒】工单 {case_no} 将于 {due} 到期，请抓紧办理并按时回复。"
     if kind == "超期":
         return f"【超期催办】工单 {case_no} 已超过办理时限（{due}），请尽快办理并回复。"
+    if kind == "签收超时":
+        return f"【签收提醒】工单 {case_no} 已超过签收时限仍未签收，请立即签收（办理时限 {due}，不因未签收而顺延）。"
     return f"【督办】{unit_name}承办的工单 {case_no} 已超期 {late} 个工作日（办理时限 {due}），请督办。"
 
 
@@ -221,4 +227,10 @@ def remind(
     result = run_pass(today=today, now=now, calendar=calendar)
     sent, failed = notify.deliver_pending(current_app.config)
     result.sent, result.undelivered = sent, failed
+    # Immediate notices' e-mails that their job could not send (Redis or SMTP down) go now.
+    import alerts
+
+    mailed, mail_failed = alerts.send_pending(current_app.config)
+    result.sent += mailed
+    result.undelivered += mail_failed
     return result

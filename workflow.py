@@ -25,6 +25,7 @@ from models import (
     Callback,
     Department,
     OrderEvent,
+    Rework,
     User,
     WorkOrder,
     db,
@@ -52,6 +53,9 @@ TRANSITIONS = {
     "resolve": (("REPLIED",), "RESOLVED"),
     "return_order": (("DISPATCHED", "ACCEPTED"), "RETURNED"),
     "reopen": (("REPLIED",), "DISPATCHED"),
+    # A 不满意 callback (docs/RULES.md § Callbacks): send it back to the unit, or close it.
+    "callback_reopen": (("RESOLVED",), "DISPATCHED"),
+    "callback_close": (("ONLINE", "REPLIED", "RESOLVED"), None),
     "request_extension": (("DISPATCHED", "ACCEPTED"), None),
     "decide_extension": (("DISPATCHED", "ACCEPTED"), None),
     "record_callback": (("ONLINE", "REPLIED", "RESOLVED"), None),
@@ -68,6 +72,8 @@ ACTION_LABELS = {
     "resolve": "办结",
     "return_order": "退回",
     "reopen": "退回重办",
+    "callback_reopen": "退回重办（回访不满意）",
+    "callback_close": "不满意结案",
     "request_extension": "申请延期",
     "decide_extension": "审批延期",
     "record_callback": "回访",
@@ -86,6 +92,8 @@ STEP_ROLES = {
     "dispatch": OFFICE_ROLES,
     "resolve": OFFICE_ROLES,
     "reopen": OFFICE_ROLES,
+    "callback_reopen": OFFICE_ROLES,
+    "callback_close": OFFICE_ROLES,
     "decide_extension": OFFICE_ROLES,
     "record_callback": OFFICE_ROLES,
     "sign": UNIT_ROLES,
@@ -129,12 +137,28 @@ def available_steps(order: WorkOrder, user: User | None) -> list[str]:
         steps.remove("mark_harassment")
     if "record_callback" in steps and (order.is_harassment or _has_final_callback(order)):
         steps.remove("record_callback")
+    if not unsatisfied_pending(order):
+        steps = [s for s in steps if s not in ("callback_reopen", "callback_close")]
+    elif not order.department_id and "callback_reopen" in steps:
+        steps.remove("callback_reopen")
     return steps
+
+
+def unsatisfied_pending(order: WorkOrder) -> bool:
+    """A 不满意 callback the office has neither sent back (重办) nor closed (结案)."""
+    return order.callback_result == "不满意" and order.callback_followup is None and not order.is_harassment
+
+
+def _callback_replaceable(order, callback):
+    """未接通 may be called again; 不满意 once the order was sent back and replied again."""
+    if callback.result == "未接通":
+        return True
+    return callback.result == "不满意" and order.callback_followup == "重办" and order.status in ("REPLIED", "RESOLVED")
 
 
 def _has_final_callback(order):
     callback = order.callbacks.first()
-    return callback is not None and callback.result != "未接通"
+    return callback is not None and not _callback_replaceable(order, callback)
 
 
 def _check_role(actor, action):
@@ -262,6 +286,7 @@ def dispatch(
     if urgency not in URGENCIES:
         raise WorkflowError(f"紧急程度必须是：{'、'.join(URGENCIES)}")
     at = at or local_now()
+    calendar = calendar or WorkCalendar.load()
     days = deadline_days(order, urgency)
     due_at = deadline_for(order, urgency, at, calendar)
     return _step(
@@ -274,11 +299,18 @@ def dispatch(
         urgency=urgency,
         dispatched_at=order.dispatched_at or at,
         due_at=due_at,
+        sign_due_at=_sign_deadline(at, calendar),
         accepted_at=None,
         extension_days=None,
         extension_reason="",
         extension_state=None,
     )
+
+
+def _sign_deadline(at, calendar):
+    from clocks import sign_deadline  # clocks reads this module's statuses
+
+    return sign_deadline(at, calendar)
 
 
 def sign(order: WorkOrder, actor: User | None = None, at: dt.datetime | None = None) -> WorkOrder:
@@ -315,12 +347,70 @@ def reopen(
     at: dt.datetime | None = None,
     calendar: WorkCalendar | None = None,
 ) -> WorkOrder:
-    """退回重办: the reply is not accepted; the unit works on it again with a fresh deadline."""
+    """退回重办: the reply is not accepted; the unit works on it again with a fresh deadline.
+    A 不满意 callback waiting on the office counts as handled (重办)."""
+    return _send_back(order, "reopen", reason, actor, at, calendar)
+
+
+def callback_reopen(
+    order: WorkOrder,
+    reason: str,
+    actor: User | None = None,
+    at: dt.datetime | None = None,
+    calendar: WorkCalendar | None = None,
+) -> WorkOrder:
+    """退回重办 after a 不满意 callback on a closed (已办结) order: back to the same unit."""
+    _check_unsatisfied(order, "callback_reopen")
+    if not order.department_id:
+        raise WorkflowError(f"工单 {order.case_no} 没有承办单位，不能退回重办")
+    return _send_back(order, "callback_reopen", reason, actor, at, calendar)
+
+
+def _send_back(order, action, reason, actor, at, calendar):
     if not (reason or "").strip():
-        raise WorkflowError("请填写退回重办的原因")
+        raise WorkflowError(f"工单 {order.case_no}：请填写退回重办的原因")
     at = at or local_now()
+    calendar = calendar or WorkCalendar.load()
     due_at = deadline_for(order, order.urgency or "一般", at, calendar)
-    return _step(order, "reopen", actor, note=reason, at=at, due_at=due_at, accepted_at=None)
+    changes = {"due_at": due_at, "sign_due_at": _sign_deadline(at, calendar), "accepted_at": None}
+    unsatisfied = unsatisfied_pending(order)
+    if unsatisfied:
+        changes["callback_followup"] = "重办"
+    if action == "callback_reopen":
+        changes["resolved_at"] = None
+    with db.atomic():
+        _step(order, action, actor, note=reason.strip(), at=at, **changes)
+        Rework.create(
+            order=order.id,
+            department=order.department_id,
+            source="回访不满意" if unsatisfied else "审核退回",
+            reason=reason.strip(),
+            actor=actor,
+            actor_name=_actor_name(actor),
+            at=at,
+        )
+    return order
+
+
+def _check_unsatisfied(order, action):
+    _check(order, action)  # the status first, so its message is the usual one
+    if not unsatisfied_pending(order):
+        raise WorkflowError(f"工单 {order.case_no} 没有待处理的不满意回访")
+
+
+def callback_close(
+    order: WorkOrder, reason: str, actor: User | None = None, at: dt.datetime | None = None
+) -> WorkOrder:
+    """不满意结案: the office closes a 不满意 callback with a reason (an 已回复 order is 办结 too)."""
+    _check_role(actor, "callback_close")
+    _check_unsatisfied(order, "callback_close")
+    if not (reason or "").strip():
+        raise WorkflowError(f"工单 {order.case_no}：请填写结案理由")
+    at = at or local_now()
+    changes = {"callback_followup": "结案"}
+    if order.status == "REPLIED":
+        changes.update(status="RESOLVED", resolved_at=at)
+    return _step(order, "callback_close", actor, note=reason.strip(), at=at, **changes)
 
 
 def request_extension(
@@ -378,9 +468,17 @@ def record_callback(
     at = at or local_now()
     with db.atomic():
         existing = Callback.get_or_none(Callback.order == order.id)
-        if existing and existing.result != "未接通":
+        if existing and not _callback_replaceable(WorkOrder.get_by_id(order.id), existing):
             raise WorkflowError(f"工单 {order.case_no} 已回访（{existing.result}）")
-        _step(order, "record_callback", actor, note=f"{result}：{note}".rstrip("："), at=at, callback_result=result)
+        _step(
+            order,
+            "record_callback",
+            actor,
+            note=f"{result}：{note}".rstrip("："),
+            at=at,
+            callback_result=result,
+            callback_followup=None,
+        )
         if existing:
             existing.result, existing.note, existing.called_at, existing.operator = result, note, at, actor
             existing.save()

@@ -2,17 +2,21 @@
 category and unit rankings with their overdue counts, drawn as server-side SVG. Every
 number comes from the figures module; the screen only lays them out.
 
-A department account lands on its own queue (the portal) instead.
+Operators and supervisors see their work queues first (admin/work_queues.py). A department
+account lands on its own queue (the portal) instead.
 """
 
 from flask import flash, redirect, request, url_for
 from flask_admin import AdminIndexView, expose
 from flask_login import current_user
 
-from admin.base import STAFF_ROLES, RoleMixin
+import clocks
+from admin.base import OFFICE_ROLES, STAFF_ROLES, RoleMixin
 from admin.charts import bar_chart, column_chart
+from admin.deadlines import calendar
+from admin.work_queues import list_url, office_queues
 from figures import daily_volume, default_quarter, figures_for, overdue_by
-from models import WorkOrder
+from models import WorkOrder, local_now
 from periods import parse_period
 
 HEADLINES = [
@@ -32,15 +36,31 @@ HEADLINES = [
 RANKED = 10
 
 
-def _with_overdue(items, overdue_by_name):
-    return [
-        (
-            item["name"],
-            item["count"],
-            f"超期{overdue_by_name[item['name']]}" if overdue_by_name.get(item["name"]) else "",
-        )
-        for item in items[:RANKED]
-    ]
+def _with_overdue(items, overdue_by_name, reworks=None):
+    """Bar labels: 超期N (the unit's own overdue, clocks.unit_overdue) and, for units, 重办M."""
+    reworks = reworks or {}
+
+    def note(name):
+        parts = []
+        if overdue_by_name.get(name):
+            parts.append(f"超期{overdue_by_name[name]}")
+        if reworks.get(name):
+            parts.append(f"重办{reworks[name]}")
+        return " ".join(parts)
+
+    return [(item["name"], item["count"], note(item["name"])) for item in items[:RANKED]]
+
+
+def _queues(admin):
+    if current_user.role not in OFFICE_ROLES:
+        return {}
+    now = local_now()
+    return {
+        "queues": office_queues(admin),
+        "review_age": clocks.review_age_days(now, calendar()),
+        "unit_overdue": WorkOrder.select().where(clocks.unit_overdue(now)).count(),
+        "overdue_url": list_url(admin, "超期", "1"),
+    }
 
 
 class HomeView(RoleMixin, AdminIndexView):
@@ -67,7 +87,8 @@ class HomeView(RoleMixin, AdminIndexView):
             headlines=HEADLINES,
             daily=column_chart(daily_volume(period)),
             categories=bar_chart(_with_overdue(figures["categories"], by_category)),
-            units=bar_chart(_with_overdue(figures["units"], by_unit)),
+            units=bar_chart(_with_overdue(figures["units"], by_unit, clocks.rework_counts(period.start, period.end))),
             overdue_total=sum(by_unit.values()),
             fallback=fallback,
+            **_queues(self.admin),
         )

@@ -12,6 +12,7 @@ from flask_admin import expose
 from flask_admin.actions import action
 from flask_login import current_user
 
+import alerts
 import workflow
 from admin.deadlines import calendar
 from models import CALLBACK_RESULTS, REJECT_REASONS, URGENCIES, Department, WorkOrder, local_now
@@ -72,6 +73,8 @@ STEP_FORMS = {
         {"approve": _approved, "note": _field("note"), "calendar": calendar},
     ),
     "record_callback": (workflow.record_callback, {"result": _field("result"), "note": _field("note")}),
+    "callback_reopen": (workflow.callback_reopen, {"reason": _field("reason"), "calendar": calendar}),
+    "callback_close": (workflow.callback_close, {"reason": _field("reason")}),
 }
 
 
@@ -117,6 +120,8 @@ class OrderStepsMixin:
             flash(error.message, "error")
         else:
             flash(f"工单 {order.case_no}：{ACTION_LABELS[step]}完成", "success")
+            # The unit hears of it at once (docs/RULES.md § Reminders § Immediate notices).
+            alerts.alert_unit(order, step, _text("reason") or _text("note"))
         return _back(order)
 
     @expose("/dispatch/", methods=["GET", "POST"])
@@ -166,6 +171,7 @@ class OrderStepsMixin:
         for order in orders:
             try:
                 workflow.dispatch(order, unit, urgency, actor=me, calendar=calendar())
+                alerts.alert_unit(order, "dispatch")
                 done += 1
             except WorkflowError as error:
                 flash(error.message, "error")

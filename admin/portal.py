@@ -1,23 +1,27 @@
-"""成员单位 portal: a department account's own queue — 待签收, 办理中, 临期, 超期.
+"""成员单位 portal: a department account's own queue — 待签收, 办理中, 临期, 超期, 签收超时,
+已回复待审核. The tabs' conditions are clocks.py's, the same as the reminders and the office's
+screens use.
 
-Only the account's unit's orders are listed; the buttons post to the order screen's step
-endpoint, which checks role and unit again on the server.
+Only the account's unit's orders are listed; the buttons (签收, 回复) post to the order
+screen's step endpoint, which checks role and unit again on the server. Below 576 px wide
+each order is a card (static/css/portal.css).
 """
 
 from flask import abort, request
 from flask_admin import expose
 from flask_login import current_user
 
+import clocks
 from admin.base import SecureBaseView
 from admin.deadlines import due_state, soon_threshold
-from models import Notice, WorkOrder, local_now
-from workflow import UNIT_WAITING_STATUSES
+from models import Notice, Rework, WorkOrder, local_now
 
 TABS = [
     ("todo", "待签收"),
     ("doing", "办理中"),
     ("soon", "临期"),
     ("overdue", "超期"),
+    ("sign_late", "签收超时"),
     ("replied", "已回复待审核"),
 ]
 
@@ -29,18 +33,26 @@ def _unit_orders():
 
 def _tab_query(tab, now):
     query = _unit_orders()
-    is_open = WorkOrder.status.in_(UNIT_WAITING_STATUSES)
     if tab == "todo":
         return query.where(WorkOrder.status == "DISPATCHED")
     if tab == "doing":
         return query.where(WorkOrder.status == "ACCEPTED")
     if tab == "soon":
-        return query.where(is_open & (WorkOrder.due_at >= now) & (WorkOrder.due_at <= soon_threshold(now)))
+        return query.where(clocks.unit_due_soon(now, soon_threshold(now)))
     if tab == "overdue":
-        return query.where(is_open & (WorkOrder.due_at < now))
+        return query.where(clocks.unit_overdue(now))
+    if tab == "sign_late":
+        return query.where(clocks.sign_overdue(now))
     if tab == "replied":
-        return query.where(WorkOrder.status == "REPLIED")
+        return query.where(clocks.awaiting_review())
     abort(404)
+
+
+def _reworked(ids):
+    """Ids among `ids` the office has ever sent back (退回重办), in one query."""
+    if not ids:
+        return set()
+    return {order_id for (order_id,) in Rework.select(Rework.order).where(Rework.order.in_(ids)).tuples()}
 
 
 class PortalView(SecureBaseView):
@@ -66,6 +78,7 @@ class PortalView(SecureBaseView):
             counts=counts,
             orders=orders,
             due={o.id: due_state(o, now) for o in orders},
+            reworked=_reworked([o.id for o in orders]),
             notices=notices,
         )
 

@@ -45,7 +45,7 @@ def test_charts_are_svg_with_overdue_counts(client, login_as, quarter):
     assert "<title>01-03：2</title>" in daily
     units = html.split('id="unit-chart"')[1].split("</svg>")[0]
     assert "县住建局" in units and "超期1" in units
-    assert "本期工单中有 1 件已超期未办结" in html
+    assert "本期工单中有 1 件在承办单位手中已超期" in html
 
 
 def test_current_quarter_by_default_and_bad_period_message(client, login_as):
