@@ -174,7 +174,44 @@ def brief_command(period, output):
     click.echo(f"已生成 {context['title']}（{state}）：{output}")
 
 
-COMMANDS += [brief_command]
+@click.command("proposals")
+@click.argument("period")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出")
+@click.option("--problems", "problems", default=4, show_default=True, type=click.IntRange(0, 20), help="提议的问题数")
+def proposals_command(period, as_json, problems):
+    """显示某期间工作专报的提议：群众反映频率较高的问题（三）和工单办理案例（二）。"""
+    from brief.proposals import propose
+
+    try:
+        with db.connection_context():
+            proposal = propose(period, problems=problems)
+    except ValueError as exc:
+        fail(str(exc))
+    data = proposal.as_json()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(render_proposal(data))
+
+
+def render_proposal(data):
+    lines = [f"{data['period']} 工作专报提议", "", "三、群众反映频率较高的问题"]
+    for i, p in enumerate(data["problems"], 1):
+        lines.append(f"  （{i}）{p['heading']}")
+        lines.append(f"      小类：{p['sub_category']}；本期 {p['size']} 个，上期 {p['previous_size']} 个")
+        lines.append(f"      示例工单：{'、'.join(p['examples'])}")
+    if not data["problems"]:
+        lines.append("  （本期没有可提议的问题）")
+    lines += ["", "二、工单办理案例摘选"]
+    for c in data["cases"]:
+        lines.append(f"  {c['order_no']}（{c['category']}，{c['unit']}）")
+        lines.append(f"      {c['text']}")
+    if not data["cases"]:
+        lines.append("  （本期没有可提议的案例）")
+    return "\n".join(lines)
+
+
+COMMANDS += [brief_command, proposals_command]
 
 
 from peewee import DatabaseError  # noqa: E402

@@ -9,14 +9,14 @@ What a save checks and writes is brief/page.py.
 import io
 from pathlib import Path
 
-from flask import Response, abort, flash, redirect, request, send_file, url_for
+from flask import Response, abort, current_app, flash, jsonify, redirect, request, send_file, url_for
 from flask_admin import expose
 from flask_login import current_user
 
 from admin.base import SecureBaseView
-from brief.content import DRAFT, ISSUED, brief_context, issue
-from brief.page import NOTE_FIELDS, create_draft, record, save_edits, shown_texts
-from models import Brief, CaseStudy, WorkOrder
+from brief.content import DEFAULT_RECIPIENTS, DRAFT, ISSUED, brief_context, issue
+from brief.page import NOTE_FIELDS, create_draft, record, repropose, save_edits, set_first_day
+from models import Brief
 from periods import parse_period
 
 
@@ -40,6 +40,21 @@ def _job_state(brief):
     return progress, text, error
 
 
+def _pdf_ready(brief):
+    return bool(brief.pdf_path) and Path(brief.pdf_path).is_file()
+
+
+def _earlier_issued(brief):
+    """The period's latest issued version other than `brief` whose PDF is there: it stays
+    downloadable while this one renders."""
+    query = (
+        Brief.select()
+        .where((Brief.period == brief.period) & (Brief.status == ISSUED) & (Brief.id != brief.id))
+        .order_by(Brief.version.desc())
+    )
+    return next((b for b in query if _pdf_ready(b)), None)
+
+
 class BriefView(SecureBaseView):
     read_roles = ("supervisor", "leader", "operator")
     write_roles = ("supervisor",)
@@ -56,8 +71,30 @@ class BriefView(SecureBaseView):
 
     @expose("/")
     def index(self):
+        from figures import records_first_day, stored_first_day
+
         briefs = list(Brief.select().order_by(Brief.period.desc(), Brief.version.desc()))
-        return self.render("admin/briefs/index.html", briefs=briefs, can_write=self.can_write())
+        return self.render(
+            "admin/briefs/index.html",
+            briefs=briefs,
+            can_write=self.can_write(),
+            county=current_app.config.get("COUNTY_NAME", ""),
+            default_recipients=DEFAULT_RECIPIENTS,
+            first_day=records_first_day(),
+            first_day_set=stored_first_day(),
+        )
+
+    @expose("/first-day", methods=["POST"])
+    def first_day(self):
+        """The records' first day (docs/RULES.md § Numbers as text): 同比/环比 start from it."""
+        self._require_write()
+        try:
+            day = set_first_day(request.form.get("first_day", ""), current_user)
+        except ValueError as exc:
+            flash(str(exc), "error")
+        else:
+            flash(f"记录起始日期已设为 {day}" if day else "记录起始日期已恢复为第一个工单的受理日", "success")
+        return redirect(url_for(".index"))
 
     @expose("/create", methods=["POST"])
     def create(self):
@@ -78,28 +115,49 @@ class BriefView(SecureBaseView):
         except ValueError as exc:  # e.g. a period written by hand into the database
             context, problem = None, str(exc)
         progress, job_text, job_error = _job_state(brief)
-        pdf_ready = bool(brief.pdf_path) and Path(brief.pdf_path).is_file()
-        cases = []
-        if context and brief.status == DRAFT:
-            studies = CaseStudy.select(CaseStudy, WorkOrder).join(WorkOrder).where(CaseStudy.period == brief.period)
-            shown = shown_texts(context)
-            for study in studies.order_by(CaseStudy.position, CaseStudy.id):
-                cases.append({"study": study, "text": shown.get(study.id, ""), "edited": bool(study.text.strip())})
         return self.render(
             "admin/briefs/detail.html",
             brief=brief,
             context=context,
             problem=problem,
             note_fields=NOTE_FIELDS,
-            cases=cases,
             progress=progress,
             job_text=job_text,
             job_error=job_error,
-            pdf_ready=pdf_ready,
+            pdf_ready=_pdf_ready(brief),
+            earlier=_earlier_issued(brief),
             busy=progress is not None,
             can_write=self.can_write(),
             issued=brief.status == ISSUED,
+            default_recipients=DEFAULT_RECIPIENTS,
         )
+
+    @expose("/<int:brief_id>/status")
+    def status(self, brief_id):
+        """The rendering job's state as JSON, for the page's polling (which never reloads it)."""
+        brief = self._brief(brief_id)
+        progress, job_text, job_error = _job_state(brief)
+        return jsonify(
+            progress=progress,
+            text=job_text,
+            error=job_error,
+            busy=progress is not None,
+            pdf_ready=_pdf_ready(brief),
+            pdf_url=url_for(".pdf", brief_id=brief.id),
+        )
+
+    @expose("/<int:brief_id>/propose", methods=["POST"])
+    def propose(self, brief_id):
+        """重新提议: the staff's click replaces the period's selection by a fresh proposal."""
+        self._require_write()
+        brief = self._brief(brief_id)
+        try:
+            repropose(brief, current_user)
+        except ValueError as exc:
+            flash(str(exc), "error")
+        else:
+            flash("已按当前数据重新提议案例和问题", "success")
+        return redirect(url_for(".detail", brief_id=brief.id))
 
     @expose("/<int:brief_id>/save", methods=["POST"])
     def save(self, brief_id):
@@ -120,6 +178,14 @@ class BriefView(SecureBaseView):
         from jobs.queue import UNAVAILABLE_MESSAGE
 
         brief = self._brief(brief_id)
+        # 生成 sends the page's form: what staff typed is saved first (or nothing is queued).
+        if brief.status == DRAFT and set(request.form) - {"csrf_token"}:
+            try:
+                save_edits(brief, request.form, current_user)
+            except ValueError as exc:
+                flash(f"未生成：{exc}", "error")
+                return redirect(url_for(".detail", brief_id=brief.id))
+            brief = self._brief(brief_id)
         if enqueue_render(brief) is None:
             flash(UNAVAILABLE_MESSAGE, "error")
         else:

@@ -49,6 +49,8 @@ REJECT_WORDING = {
     "诉求不合理": "诉求不合理属无理取闹",
 }
 ORDINALS = "一二三四五六七八九十"
+# The 报/送 lines of a brief whose staff wrote none (the page shows them as its starting text).
+DEFAULT_RECIPIENTS = "报：县委、县人大、县政府、县政协主要领导\n送：县委办、县政府办，各成员单位"
 
 
 # --- figures ------------------------------------------------------------------------------
@@ -201,6 +203,22 @@ def mask_text(text: str, order: WorkOrder) -> str:
     return PHONE_RE.sub(lambda m: mask_phone(m.group(0)), text)
 
 
+def has_selection(period: Period | str) -> bool:
+    """Whether staff saved (or issued) a selection of cases and problems for the period: then it
+    is shown as they left it, and no proposal replaces it without their click."""
+    return CaseStudy.select().where(CaseStudy.period == parse_period(period).code).exists()
+
+
+def sections_for(period: Period | str, show_personal_data: bool = False) -> tuple[dict[str, list], bool]:
+    """(二、and 三、, proposed): the saved selection, or the proposal (brief/proposals.py) when
+    the period has none."""
+    if has_selection(period):
+        return case_sections(period, show_personal_data), False
+    from brief.proposals import proposal_sections
+
+    return proposal_sections(period, show_personal_data), True
+
+
 def case_sections(period: Period | str, show_personal_data: bool = False) -> dict[str, list[dict[str, Any]]]:
     """二、(cases) and 三、(problems with their example orders) from the period's CaseStudy rows."""
     period = parse_period(period)
@@ -216,7 +234,7 @@ def case_sections(period: Period | str, show_personal_data: bool = False) -> dic
         text = study.text.strip() or case_text(order)  # a staff edit wins
         if not show_personal_data:
             text = mask_text(text, order)
-        item = {"id": study.id, "case_no": order.case_no, "text": text}
+        item = {"id": study.id, "case_no": order.case_no, "text": text, "edited": bool(study.text.strip())}
         if study.section == PROBLEM_SECTION:
             problems.setdefault(study.heading.strip() or "其他问题", []).append(item)
         else:
@@ -287,11 +305,12 @@ def brief_context(brief: Brief, config: Mapping[str, Any] | None = None) -> dict
     config = config or current_app.config
     period = parse_period(brief.period)
     frozen = stored(brief)
+    proposed = False
     if frozen:
         figures, sections = frozen
     else:
         figures = brief_figures(period)
-        sections = case_sections(period, brief.show_personal_data)
+        sections, proposed = sections_for(period, brief.show_personal_data)
     notes = brief.notes if frozen else merged_notes(brief, figures)  # issued: as stored, no query
     county = config.get("COUNTY_NAME", "")
     issued_on = brief.issued_on or local_now().date()
@@ -306,7 +325,7 @@ def brief_context(brief: Brief, config: Mapping[str, Any] | None = None) -> dict
         "total_issue_no": brief.total_issue_no,
         "issuer": brief.issuer or f"{county}12345政府服务热线",
         "issued_on": _date_text(issued_on),
-        "recipients": _recipients(brief.recipients),
+        "recipients": _recipients(brief.recipients or DEFAULT_RECIPIENTS),
         "version": brief.version,
         "frozen": bool(frozen),
         "figures": figures,
@@ -317,6 +336,7 @@ def brief_context(brief: Brief, config: Mapping[str, Any] | None = None) -> dict
         "notes": notes,
         "cases": sections["cases"],
         "problems": sections["problems"],
+        "proposed": proposed,
         "fonts": font_plan(config.get("FONTS_DIR")),
     }
 
@@ -354,6 +374,10 @@ def issue(brief: Brief, user: User | int | None = None, today: dt.date | None = 
                 created_by=user,
             )
         period = parse_period(brief.period)
+        if not has_selection(period):  # the issued selection is the staff's from now on
+            from brief.page import store_proposal
+
+            store_proposal(period)
         figures = brief_figures(period)
         notes = merged_notes(brief, figures)
         brief.figures_json = json.dumps(figures, ensure_ascii=False)

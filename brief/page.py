@@ -10,7 +10,7 @@ import json
 from collections.abc import Mapping
 
 from brief.content import DRAFT, ISSUED, brief_context, brief_figures, default_notes, next_version
-from models import AuditLog, Brief, CaseStudy, User, db
+from models import AuditLog, Brief, CaseStudy, User, WorkOrder, db
 from periods import parse_period
 
 # The notes staff may edit, with their labels on the page.
@@ -54,7 +54,7 @@ def meta_from_form(form: Mapping[str, str]) -> dict:
         "issue_no": _positive_int(form.get("issue_no"), "期号（第X期）"),
         "total_issue_no": _positive_int(form.get("total_issue_no"), "总期号（总第X期）"),
         "issuer": form.get("issuer", "").strip()[:100],
-        "recipients": form.get("recipients", "").strip(),
+        "recipients": "\n".join(line.strip() for line in form.get("recipients", "").strip().splitlines()),
         "issued_on": _date(form.get("issued_on")),
     }
 
@@ -101,7 +101,10 @@ def save_edits(brief: Brief, form: Mapping[str, str], actor: User) -> dict:
     meta = meta_from_form(form)
     # What the page showed, before this save changes masking or notes: an unchanged
     # case text is not an edit.
-    shown = shown_texts(brief_context(brief))
+    context = brief_context(brief)
+    shown = shown_texts(context)
+    period = parse_period(brief.period)
+    selection = selection_from_form(form, period) if form.get("selection") == "1" else None
     defaults = default_notes(brief_figures(brief.period))
     notes = dict(brief.notes)
     for key, _ in NOTE_FIELDS:
@@ -119,7 +122,14 @@ def save_edits(brief: Brief, form: Mapping[str, str], actor: User) -> dict:
         brief.show_personal_data = form.get("show_personal_data") == "1"
         brief.notes_json = json.dumps(notes, ensure_ascii=False)
         brief.save()
-        edited = _save_case_texts(brief, form, shown)
+        if selection is not None:  # the page's lists: the period's selection as staff left it
+            store_selection(period, selection, _shown_by_order(context))
+            edited = {
+                "cases": [o.case_no for o, _ in selection["cases"]],
+                "problems": [[h, [o.case_no for o, _ in ex]] for h, ex in selection["problems"]],
+            }
+        else:
+            edited = _save_case_texts(brief, form, shown)
         changes = {**meta, "notes": notes, "cases_edited": edited}
         record(brief, "修改", actor, changes)
     return changes
@@ -143,3 +153,193 @@ def _save_case_texts(brief, form, shown):
             study.save()
             edited.append(study.id)
     return edited
+
+
+# --- 二、and 三、: the selection staff edit (docs/RULES.md § Proposals) ------------------------
+
+CASE_SECTION_NAME, PROBLEM_SECTION_NAME = "案例摘选", "高频问题"
+MAX_ROWS = 200  # rows of a posted selection read at most
+
+
+def _flat(text):
+    return " ".join((text or "").split())
+
+
+def _position(text, fallback):
+    text = (text or "").strip()
+    if not text:
+        return fallback
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"顺序「{text}」须为数字") from None
+
+
+def _order_of(case_no, period):
+    order = WorkOrder.get_or_none(WorkOrder.case_no == case_no)
+    if order is None:
+        raise ValueError(f"没有工单编号为「{case_no}」的工单")
+    if not period.contains(order.received_at):
+        raise ValueError(f"工单「{case_no}」不是{period.label}受理的，不能选入本期专报")
+    return order
+
+
+def _posted_rows(form, prefix, period):
+    """[(position, index, order, text)] of the rows `prefix-0-…`, `prefix-1-…` not removed, plus
+    `prefix-new-no` (an order added by its number) at the end."""
+    rows = []
+    for i in range(MAX_ROWS):
+        key = f"{prefix}-{i}-no"
+        if key not in form:
+            break
+        number = form.get(key, "").strip()
+        if form.get(f"{prefix}-{i}-remove") or not number:
+            continue
+        rows.append((_position(form.get(f"{prefix}-{i}-pos"), i + 1), i, number, _flat(form.get(f"{prefix}-{i}-text"))))
+    added = form.get(f"{prefix}-new-no", "").strip()
+    if added:
+        rows.append((float("inf"), MAX_ROWS, added, ""))
+    seen, result = set(), []
+    for position, index, number, text in sorted(rows, key=lambda r: (r[0], r[1])):
+        if number in seen:
+            raise ValueError(f"工单「{number}」在同一部分出现了两次")
+        seen.add(number)
+        result.append((position, index, _order_of(number, period), text))
+    return result
+
+
+def selection_from_form(form: Mapping[str, str], period) -> dict:
+    """The posted selection, checked: {"cases": [(order, text)], "problems": [(heading, [(order, text)])]}.
+
+    Raises ValueError with a Chinese message (an unknown or other-period 工单编号, a problem
+    without a heading, two problems with one heading)."""
+    cases = [(order, text) for _, _, order, text in _posted_rows(form, "case", period)]
+    groups = []
+    for g in range(MAX_ROWS):
+        if f"problem-{g}-heading" not in form:
+            break
+        if form.get(f"problem-{g}-remove"):
+            continue
+        heading = " ".join(form.get(f"problem-{g}-heading", "").split())[:200]
+        examples = [(order, text) for _, _, order, text in _posted_rows(form, f"problem-{g}", period)]
+        if not heading and not examples:
+            continue
+        if not heading:
+            raise ValueError(f"第{g + 1}个问题缺少标题")
+        if not examples:
+            raise ValueError(f"问题「{heading}」至少要有一个示例工单")
+        groups.append((_position(form.get(f"problem-{g}-pos"), g + 1), g, heading, examples))
+    heading = " ".join(form.get("problem-new-heading", "").split())[:200]
+    number = form.get("problem-new-no", "").strip()
+    if heading or number:
+        if not (heading and number):
+            raise ValueError("新增问题须同时填写标题和一个工单编号")
+        groups.append((float("inf"), MAX_ROWS, heading, [(_order_of(number, period), "")]))
+    headings = [h for _, _, h, _ in groups]
+    if len(set(headings)) != len(headings):
+        raise ValueError("两个问题的标题相同，请修改其中一个")
+    problems = [(h, examples) for _, _, h, examples in sorted(groups, key=lambda r: (r[0], r[1]))]
+    return {"cases": cases, "problems": problems}
+
+
+def _shown_by_order(context):
+    """{(section, 工单编号): the text the page showed} for the context's 二、and 三、."""
+    shown = {(CASE_SECTION_NAME, c["case_no"]): c["text"] for c in context["cases"]}
+    for problem in context["problems"]:
+        for c in problem["cases"]:
+            shown[(PROBLEM_SECTION_NAME, c["case_no"])] = c["text"]
+    return shown
+
+
+def store_selection(period, selection: dict, shown: dict | None = None) -> list[int]:
+    """Replace the period's CaseStudy rows by `selection` (as selection_from_form gives it).
+
+    A text equal to what the page showed keeps the row's earlier staff text (none: built from
+    the order); a different one is the staff's. Returns the new rows' ids."""
+    shown = shown or {}
+    earlier = {
+        (s.section, s.order.case_no): s.text
+        for s in CaseStudy.select(CaseStudy, WorkOrder).join(WorkOrder).where(CaseStudy.period == period.code)
+    }
+
+    def text_of(section, order, text):
+        key = (section, order.case_no)
+        if not text or (key in shown and text == _flat(shown[key])):
+            return earlier.get(key, "") if text else ""
+        return text
+
+    ids = []
+    with db.atomic():
+        CaseStudy.delete().where(CaseStudy.period == period.code).execute()
+        for i, (order, text) in enumerate(selection["cases"], 1):
+            row = CaseStudy.create(
+                order=order.id, period=period.code, section=CASE_SECTION_NAME, position=i,
+                text=text_of(CASE_SECTION_NAME, order, text),
+            )  # fmt: skip
+            ids.append(row.id)
+        for g, (heading, examples) in enumerate(selection["problems"], 1):
+            for j, (order, text) in enumerate(examples, 1):
+                row = CaseStudy.create(
+                    order=order.id, period=period.code, section=PROBLEM_SECTION_NAME, heading=heading,
+                    position=1000 * g + j, text=text_of(PROBLEM_SECTION_NAME, order, text),
+                )  # fmt: skip
+                ids.append(row.id)
+    return ids
+
+
+def store_proposal(period) -> list[int]:
+    """The period's proposal (brief/proposals.py) stored as its selection (texts built)."""
+    from brief.proposals import cached_propose
+
+    proposal = cached_propose(period)
+    numbers = [c.order_no for c in proposal.cases] + [no for p in proposal.problems for no in p.examples]
+    orders = {o.case_no: o for o in WorkOrder.select().where(WorkOrder.case_no.in_(numbers))} if numbers else {}
+    selection = {
+        "cases": [(orders[c.order_no], "") for c in proposal.cases],
+        "problems": [(p.heading, [(orders[no], "") for no in p.examples]) for p in proposal.problems],
+    }
+    return store_selection(period, selection)
+
+
+def repropose(brief: Brief, actor: User) -> None:
+    """重新提议 (the staff's click): the period's selection replaced by a fresh proposal."""
+    if brief.status == ISSUED:
+        raise BriefFrozen("已签发的专报不能修改；如需更正，请签发新版本。")
+    period = parse_period(brief.period)
+    with db.atomic():
+        ids = store_proposal(period)
+        record(brief, "重新提议", actor, {"period": period.code, "rows": len(ids)})
+
+
+def set_first_day(text: str, actor: User) -> dt.date | None:
+    """The records' first day (同比/环比 only against periods from it on); empty: back to the
+    day of the first stored order. Recorded in the audit log."""
+    from figures import FIRST_DAY_KEY, stored_first_day
+    from models import Setting, local_now
+
+    text = (text or "").strip()
+    day = None
+    if text:
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"记录起始日期「{text}」应写作 2020-01-01") from None
+        if day > local_now().date():
+            raise ValueError("记录起始日期不能晚于今天")
+    before = stored_first_day()
+    with db.atomic():
+        if day is None:
+            Setting.delete().where(Setting.key == FIRST_DAY_KEY).execute()
+        else:
+            row, _ = Setting.get_or_create(key=FIRST_DAY_KEY)
+            row.value, row.updated_by, row.updated_at = day.isoformat(), actor.id, local_now()
+            row.save()
+        AuditLog.create(
+            actor=actor.id,
+            actor_name=str(actor),
+            model="Setting",
+            object_id=FIRST_DAY_KEY,
+            action="修改",
+            changes=json.dumps({"before": str(before or ""), "after": str(day or "")}, ensure_ascii=False),
+        )
+    return day

@@ -41,6 +41,12 @@ def worker_command(queues, burst):
     if unknown:
         _fail(f"未知队列：{'、'.join(unknown)}（可用：{'、'.join(QUEUE_NAMES)}）")
     connection = _connection()
+    if "briefs" in names:
+        from brief.proposals import load_segmenter
+        from brief.render import preload
+
+        preload(current_app.config)  # WeasyPrint and the fonts once, not per job
+        load_segmenter()  # and the segmenter's dictionary (proposals of a brief without a selection)
     worker = Worker([get_queue(n) for n in names], connection=connection)
     # with_scheduler: the worker also moves retries (and enqueue_at jobs) back when due.
     worker.work(burst=burst, with_scheduler=True)

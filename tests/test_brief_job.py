@@ -50,15 +50,20 @@ def test_generate_runs_through_a_real_worker_and_shows_the_pdf(app, client, logi
 
     assert post(client, f"/admin/briefs/{brief.id}/generate").status_code == 302
     html = page(client, brief)
-    assert "排队中" in html and 'http-equiv="refresh"' in html  # progress, refreshed until done
+    # Progress is polled as JSON by the page, which is never reloaded (typing is not lost).
+    assert "排队中" in html and 'data-busy="1"' in html and 'http-equiv="refresh"' not in html
+    status = client.get(f"/admin/briefs/{brief.id}/status").get_json()
+    assert status["busy"] and status["text"] == "排队中" and not status["pdf_ready"]
     assert redis_conn.llen("rq:queue:briefs") == 1
 
     run_worker(app, "briefs")
     brief = Brief.get_by_id(brief.id)
     assert brief.job_status == "已完成" and brief.job_error == ""
     html = page(client, brief)
-    assert 'http-equiv="refresh"' not in html
+    assert 'data-busy="0"' in html
     assert f"/admin/briefs/{brief.id}/pdf" in html and "<iframe" in html
+    status = client.get(f"/admin/briefs/{brief.id}/status").get_json()
+    assert not status["busy"] and status["pdf_ready"] and status["text"] == "已完成"
 
     response = client.get(f"/admin/briefs/{brief.id}/pdf?download=1")
     assert response.status_code == 200 and response.data.startswith(b"%PDF")
@@ -100,7 +105,7 @@ def test_editing_notes_and_case_texts_then_issuing_freezes_and_versions(app, cli
     create(client)
     brief = Brief.get()
     html = page(client, brief)
-    shown = re.search(rf'name="case_{study.id}"[^>]*>([^<]*)</textarea>', html).group(1)
+    shown = re.search(r'name="case-0-text"[^>]*>([^<]*)</textarea>', html).group(1)
     assert shown.startswith(f"案件公文号{orders[0].case_no}")
 
     form = {

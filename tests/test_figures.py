@@ -8,7 +8,17 @@ import re
 import pytest
 
 import workflow
-from figures import COUNTERS, FIRST_DAY_KEY, FLAG_BITS, Flag, change, daily_volume, figures_for, percent, records_first_day
+from figures import (
+    COUNTERS,
+    FIRST_DAY_KEY,
+    FLAG_BITS,
+    Flag,
+    change,
+    daily_volume,
+    figures_for,
+    percent,
+    records_first_day,
+)
 from models import Campaign, MissedCall, OrderTopic, Setting, Topic
 from tests.factories import make_category, make_department, make_order
 
