@@ -177,7 +177,7 @@ def brief_command(period, output):
 @click.command("proposals")
 @click.argument("period")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出")
-@click.option("--problems", "problems", default=4, show_default=True, type=click.IntRange(0, 20), help="提议的问题数")
+@click.option("--problems", "problems", default=4, show_default=True, type=click.IntRange(min=0), help="提议的问题数")
 def proposals_command(period, as_json, problems):
     """显示某期间工作专报的提议：群众反映频率较高的问题（三）和工单办理案例（二）。"""
     from brief.proposals import propose

@@ -207,3 +207,30 @@ def test_forms_need_the_csrf_token(app, client, login_as):
     login_as("supervisor")
     assert post(client, f"/admin/briefs/{brief.id}/issue", token=False).status_code == 400
     assert Brief.get_by_id(brief.id).status == "草稿"
+
+
+def test_the_issued_pdf_stays_downloadable_while_a_new_version_renders(app, client, login_as, redis_conn, orders):
+    login_as("supervisor")
+    create(client)
+    brief = Brief.get()
+    post(client, f"/admin/briefs/{brief.id}/issue")
+    run_worker(app, "briefs")
+    assert Brief.get_by_id(brief.id).job_status == "已完成"
+    post(client, f"/admin/briefs/{brief.id}/issue")  # version 2, queued, not rendered yet
+    newest = Brief.select().order_by(Brief.version.desc()).first()
+    assert newest.version == 2 and newest.job_status == "排队中"
+    html = page(client, newest)
+    assert f'href="/admin/briefs/{brief.id}/pdf?download=1"' in html and "下载已签发第1版 PDF" in html
+    response = client.get(f"/admin/briefs/{brief.id}/pdf?download=1")
+    assert response.status_code == 200 and response.data.startswith(b"%PDF")
+
+
+def test_generate_refuses_a_bad_form_and_queues_nothing(app, client, login_as, redis_conn, orders):
+    login_as("supervisor")
+    create(client)
+    brief = Brief.get()
+    form = {"selection": "1", "case-new-no": "20990000001", "recipients": "报：县长"}
+    html = post(client, f"/admin/briefs/{brief.id}/generate", form, follow_redirects=True).get_data(as_text=True)
+    assert "未生成：没有工单编号为「20990000001」的工单" in html
+    assert redis_conn.llen("rq:queue:briefs") == 0
+    assert Brief.get_by_id(brief.id).recipients == "报：县委办、县政府办\n送：各成员单位"  # nothing changed
