@@ -211,6 +211,8 @@ class WorkOrder(BaseModel):
             # The figures find a period's id range from this index alone (PostgreSQL's
             # received_at index would visit every row of the period for its id).
             (("received_at", "id"), False),
+            # The home page's queue 不满意回访待处理 (clocks.unsatisfied_pending) on every visit.
+            (("callback_result", "callback_followup"), False),
         )
 
     @property
