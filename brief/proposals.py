@@ -14,7 +14,6 @@ randomness and every tie is broken by the 工单编号. Texts are masked with br
 """
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -28,12 +27,12 @@ DEFAULT_PROBLEMS = 4
 DEFAULT_CASES = 8  # within 6–10
 MAX_CASES = 10
 SAMPLE = 2000  # orders clustered; the others are assigned to the groups found
+PREVIOUS_SAMPLE = 5000  # orders of the previous period placed in the groups (counts scaled)
 DISTANCE = 0.9  # average-linkage cut: a group's orders are at least 10% alike (cosine) on average
 MIN_GROUP_SHARE = 0.002  # a problem holds at least 0.2% of the period's orders, and at least 3
 MIN_GROUP = 3
 MIN_TEXT = 15  # a "complete" text has at least this many characters (content and reply)
 
-_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 # Hotline boilerplate and function words: never a key term (docs/BRIEF.md § Hot problems).
 STOP_WORDS = frozenset(
     """来电 来电人 来电反映 反映 诉求 诉求人 市民 群众 本人 自己 我们 他们 你们 希望 要求 请求 请求
@@ -68,28 +67,32 @@ def load_segmenter():
 def terms(text: str) -> list[str]:
     """The terms of a text: Chinese words of two characters or more that are not boilerplate,
     plus each run of 2–4 single-character words (不打表, 乱停车), which the dictionary splits."""
-    jieba = load_segmenter()
-    out, run = [], []
-
-    def close_run():
-        if 2 <= len(run) <= 4:
-            out.append("".join(run))
-        run.clear()
-
-    for word in jieba.lcut(text or "", HMM=False):
-        if not _CJK.match(word):
-            close_run()
-        elif len(word) == 1:
-            if word in STOP_CHARS:
-                close_run()
-            else:
-                run.append(word)
-        else:
-            close_run()
-            if word not in STOP_WORDS:
+    out, run = [], ""
+    for word in load_segmenter().lcut(text or "", HMM=False):
+        first = word[0]
+        if "\u4e00" <= first <= "\u9fff":  # the segmenter keeps Chinese apart from other runs
+            if len(word) == 1:
+                if first not in STOP_CHARS:
+                    run += first
+                    continue
+            elif word not in STOP_WORDS:
+                if 2 <= len(run) <= 4:
+                    out.append(run)
+                run = ""
                 out.append(word)
-    close_run()
+                continue
+        if 2 <= len(run) <= 4:
+            out.append(run)
+        run = ""
+    if 2 <= len(run) <= 4:
+        out.append(run)
     return out
+
+
+def terms_of(texts) -> list[list[str]]:
+    """terms() of each text; a text that recurs is segmented once."""
+    seen: dict[str, list[str]] = {}
+    return [seen[t] if t in seen else seen.setdefault(t, terms(t)) for t in texts]
 
 
 def _identity(tokens):
@@ -143,6 +146,20 @@ def _rows(period: Period) -> list[Row]:
     ]
 
 
+def _texts(period: Period) -> list[str]:
+    """The texts of the period's non-harassment orders, by id."""
+    query = (
+        WorkOrder.select(WorkOrder.content)
+        .where(
+            (WorkOrder.received_at >= period.start)
+            & (WorkOrder.received_at < period.end)
+            & (WorkOrder.is_harassment == False)
+        )
+        .order_by(WorkOrder.id)
+    )
+    return [r[0] or "" for r in db.execute(query).fetchall()]
+
+
 def _complete(row: Row) -> bool:
     """A text that tells the whole story: enough content and an answer, not rejected."""
     return row.status != "REJECTED" and len(row.content.strip()) >= MIN_TEXT and len(row.reply.strip()) >= 2
@@ -162,10 +179,11 @@ class Problem:
     key_terms: list[str] = field(default_factory=list)
 
 
-def _sample_indexes(n: int) -> np.ndarray:
-    if n <= SAMPLE:
+def _sample_indexes(n: int, size: int = SAMPLE) -> np.ndarray:
+    """At most `size` indexes of range(n), evenly spaced (all of them when n ≤ size)."""
+    if n <= size:
         return np.arange(n)
-    return np.unique(np.linspace(0, n - 1, SAMPLE).round().astype(int))
+    return np.unique(np.linspace(0, n - 1, size).round().astype(int))
 
 
 def _cluster(matrix) -> list[np.ndarray]:
@@ -276,17 +294,21 @@ def _names(model, ids):
 def _problems(period: Period, rows: list[Row], limit: int, compare_previous: bool) -> list[Problem]:
     if not rows:
         return []
-    found = _find_groups([terms(r.content) for r in rows])
+    found = _find_groups(terms_of(r.content for r in rows))
     if found is None:
         return []
     groups, matrix, labels = found
     least = max(MIN_GROUP, int(np.ceil(MIN_GROUP_SHARE * len(rows))))
     previous = np.zeros(len(groups.centres), dtype=int)
     if compare_previous:
-        earlier = _rows(period.previous())
+        earlier = _texts(period.previous())
         if earlier:
-            placed = groups.place(groups.vectorizer.transform([terms(r.content) for r in earlier]))
-            previous = np.bincount(placed[placed >= 0], minlength=len(groups.centres))
+            # An evenly spaced sample of the previous period, its counts scaled to the whole
+            # (exact up to PREVIOUS_SAMPLE orders).
+            chosen = [earlier[i] for i in _sample_indexes(len(earlier), PREVIOUS_SAMPLE)]
+            placed = groups.place(groups.vectorizer.transform(terms_of(chosen)))
+            counts = np.bincount(placed[placed >= 0], minlength=len(groups.centres))
+            previous = np.rint(counts * (len(earlier) / len(chosen))).astype(int)
     sub_names = _names(Category, {r.subcategory for r in rows} | {r.category for r in rows})
     candidates = []
     for index in range(len(groups.centres)):
