@@ -11,6 +11,7 @@ from flask_login import current_user
 from admin.base import SecureBaseView
 from admin.deadlines import due_state, soon_threshold
 from models import Notice, WorkOrder, local_now
+from privacy import shown_text
 from workflow import UNIT_WAITING_STATUSES
 
 TABS = [
@@ -67,6 +68,7 @@ class PortalView(SecureBaseView):
             orders=orders,
             due={o.id: due_state(o, now) for o in orders},
             notices=notices,
+            shown=lambda order: shown_text(order.content, order, current_user),  # masked for units
         )
 
 

@@ -24,7 +24,7 @@ from models import (
     User,
     WorkOrder,
 )
-from privacy import mask_phone, sees_personal_data
+from privacy import mask_free_text, mask_order_text, mask_phone, sees_personal_data
 
 READERS = ("supervisor", "leader")
 YES_NO = {True: "是", False: "否"}
@@ -179,8 +179,17 @@ class MissedCallView(ReferenceView):
     column_labels = {"at": "来电时间", "phone": "来电号码", "note": "说明"}
     column_default_sort = ("at", True)
     column_formatters = {
-        "phone": lambda v, c, m, n: m.phone if sees_personal_data(current_user) else mask_phone(m.phone)
+        "phone": lambda v, c, m, n: m.phone if sees_personal_data(current_user) else mask_phone(m.phone),
+        "note": lambda v, c, m, n: (
+            m.note if sees_personal_data(current_user) else mask_free_text(m.note, phones=[m.phone])
+        ),
     }
+
+
+def _case_text_cell(study):
+    """A staff-written case text, masked for leaders (the brief masks it too), cut at 40 characters."""
+    text = study.text if sees_personal_data(current_user) else mask_order_text(study.text, study.order)
+    return (text[:40] + "…") if len(text) > 40 else (text or "（按工单自动生成）")
 
 
 class CaseStudyView(ReferenceView):
@@ -191,7 +200,7 @@ class CaseStudyView(ReferenceView):
     }  # fmt: skip
     column_formatters = {
         "order": lambda v, c, m, n: m.order.case_no,
-        "text": lambda v, c, m, n: (m.text[:40] + "…") if len(m.text) > 40 else (m.text or "（按工单自动生成）"),
+        "text": lambda v, c, m, n: _case_text_cell(m),
     }
     column_default_sort = [("period", True), ("section", False), ("position", False)]
     form_columns = ("order", "period", "section", "heading", "position", "text")
