@@ -83,9 +83,9 @@ SURNAMES = (
 )
 _CJK = r"[\u4e00-\u9fff]"
 _SURNAME = "(?:" + "|".join(COMPOUND_SURNAMES) + f"|[{SURNAMES}])"
-# 我是姜小明 / 本人是… / 姓名：彭建国 / 来电人彭建国: a surname and one or two more characters.
+# 我是姜小明 / 本人是… / 自称… / 姓名：彭建国 / 来电人彭建国: a surname and one or two more characters.
 _FULL_NAME_RE = re.compile(
-    rf"((?:我是|本人是|我名叫|姓名[是为：:\s]*|联系人[是为：:\s]*|来电人[：:]?)){_SURNAME}{_CJK}{{1,2}}"
+    rf"((?:我是|本人是|我名叫|自称是?|姓名[是为：:\s]*|联系人[是为：:\s]*|来电人[：:]?)){_SURNAME}{_CJK}{{1,2}}"
 )
 # 我叫小明 / 名叫小明 / 叫做小明: a name follows, with or without its surname.
 _CALLED_RE = re.compile(rf"((?:我叫|名叫|叫做|名字是|名字叫)){_SURNAME}?(?![了过着来去到人])({_CJK}{{1,2}})")
@@ -94,7 +94,7 @@ _SURNAME_RE = re.compile(rf"(?<![百贵同])姓(?![名氏]){_SURNAME}")
 
 
 # Every word after which _mask_names may mask a name (the order search relies on this list).
-NAME_TRIGGERS = ("我是", "本人是", "名叫", "姓", "联系人", "来电人", "我叫", "叫做", "名字")
+NAME_TRIGGERS = ("我是", "本人是", "名叫", "自称", "姓", "联系人", "来电人", "我叫", "叫做", "名字")
 
 
 def _mask_names(text: str) -> str:

@@ -127,7 +127,13 @@ class RestrictedNumberView(SecureModelView):
 
 
 def _masked_reason(number):
-    return mask_free_text(number.reason, phones=[number.phone])
+    """The reason as a leader reads it: the number, and names callers from it gave on orders, masked."""
+    if not (number.reason or "").strip():
+        return ""
+    names = [
+        n for (n,) in WorkOrder.select(WorkOrder.caller_name).where(WorkOrder.caller_phone == number.phone).tuples()
+    ]
+    return mask_free_text(number.reason, names=names, phones=[number.phone])
 
 
 class HarassmentReviewView(SecureBaseView):

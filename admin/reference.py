@@ -172,6 +172,14 @@ class CampaignView(ReferenceView):
         super().on_model_change(form, model, is_created)
 
 
+def _masked_missed_note(call):
+    """A 未接来电's note, masked: its number, and the names callers from that number gave on orders."""
+    if not (call.note or "").strip():
+        return ""
+    names = [n for (n,) in WorkOrder.select(WorkOrder.caller_name).where(WorkOrder.caller_phone == call.phone).tuples()]
+    return mask_free_text(call.note, names=names, phones=[call.phone])
+
+
 class MissedCallView(ReferenceView):
     """未接来电: entered here (or imported from the phone system) for the 接通率 figure."""
 
@@ -180,9 +188,7 @@ class MissedCallView(ReferenceView):
     column_default_sort = ("at", True)
     column_formatters = {
         "phone": lambda v, c, m, n: m.phone if sees_personal_data(current_user) else mask_phone(m.phone),
-        "note": lambda v, c, m, n: (
-            m.note if sees_personal_data(current_user) else mask_free_text(m.note, phones=[m.phone])
-        ),
+        "note": lambda v, c, m, n: m.note if sees_personal_data(current_user) else _masked_missed_note(m),
     }
 
 
