@@ -194,3 +194,25 @@ def test_masked_csv_export_of_the_interchange_format_masks_free_text(tmp_path, l
     text = path.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(io.StringIO(text)))
     assert len(rows) == 2 and "我是姜某某" in text and _no_secret(text) == []
+
+
+def test_leaders_get_a_masked_pdf_of_a_brief_that_shows_names(client, login_as, leaky, app):
+    from brief.files import write_brief_pdf
+    from tests.brief_pdf import body
+
+    order, _unit = leaky
+    CaseStudy.create(order=order, period="2020Q1", section="案例摘选", position=1)
+    brief = Brief.create(period="2020Q1", version=1, status="草稿", show_personal_data=True)
+    with app.app_context():
+        brief.pdf_path = str(write_brief_pdf(brief))  # what 生成 stores: names and numbers shown
+    brief.save()
+    assert "姜小明" in body(brief.pdf_path)
+
+    login_as("leader")
+    response = client.get(f"/admin/briefs/{brief.id}/pdf")
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    path = app.config["BRIEF_DIR"] + "/leader.pdf"
+    with open(path, "wb") as f:
+        f.write(response.data)
+    text = body(path)
+    assert "姜某某" in text and _no_secret(text) == []
