@@ -34,7 +34,7 @@ def context_for_viewer(brief):
     for item in items:
         order = orders.get(item["case_no"])
         item["text"] = mask_order_text(item["text"], order) if order else mask_free_text(item["text"])
-    context["notes"] = {key: mask_free_text(value) for key, value in context["notes"].items()}
+    context["notes"] = {k: mask_free_text(v) if isinstance(v, str) else v for k, v in context["notes"].items()}
     return context
 
 
