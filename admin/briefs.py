@@ -18,6 +18,24 @@ from brief.content import DEFAULT_RECIPIENTS, DRAFT, ISSUED, brief_context, issu
 from brief.page import NOTE_FIELDS, create_draft, record, repropose, save_edits, set_first_day
 from models import Brief
 from periods import parse_period
+from privacy import mask_free_text, mask_order_text, sees_personal_data
+
+
+def context_for_viewer(brief):
+    """brief_context as the current user may read it. Leaders (and any account that sees
+    masked data) always get the masked brief, even when 显示来电人姓名和电话 is ticked:
+    the case texts (live or frozen) are masked with their order's caller, the notes as free text."""
+    context = brief_context(brief)
+    if sees_personal_data(current_user):
+        return context
+    items = context["cases"] + [case for problem in context["problems"] for case in problem["cases"]]
+    numbers = {item["case_no"] for item in items}
+    orders = {o.case_no: o for o in WorkOrder.select().where(WorkOrder.case_no.in_(numbers))} if numbers else {}
+    for item in items:
+        order = orders.get(item["case_no"])
+        item["text"] = mask_order_text(item["text"], order) if order else mask_free_text(item["text"])
+    context["notes"] = {k: mask_free_text(v) if isinstance(v, str) else v for k, v in context["notes"].items()}
+    return context
 
 
 def _job_state(brief):
@@ -111,7 +129,7 @@ class BriefView(SecureBaseView):
     def detail(self, brief_id):
         brief = self._brief(brief_id)
         try:
-            context, problem = brief_context(brief), ""
+            context, problem = context_for_viewer(brief), ""
         except ValueError as exc:  # e.g. a period written by hand into the database
             context, problem = None, str(exc)
         progress, job_text, job_error = _job_state(brief)
@@ -209,7 +227,7 @@ class BriefView(SecureBaseView):
     def preview(self, brief_id):
         from brief.render import render_html
 
-        return Response(render_html(brief_context(self._brief(brief_id))), mimetype="text/html")
+        return Response(render_html(context_for_viewer(self._brief(brief_id))), mimetype="text/html")
 
     @expose("/<int:brief_id>/pdf")
     def pdf(self, brief_id):
@@ -217,8 +235,14 @@ class BriefView(SecureBaseView):
         if not brief.pdf_path or not Path(brief.pdf_path).is_file():
             abort(404)
         name = f"{brief.period}工作专报-第{brief.version}版.pdf"
+        source = brief.pdf_path
+        if brief.show_personal_data and not sees_personal_data(current_user):
+            # The stored PDF shows names and numbers: a masked reader gets a masked one, made now.
+            from brief.render import render_pdf
+
+            source = io.BytesIO(render_pdf(context_for_viewer(brief)))
         return send_file(
-            brief.pdf_path,
+            source,
             mimetype="application/pdf",
             download_name=name,
             as_attachment=request.args.get("download") == "1",
@@ -229,7 +253,7 @@ class BriefView(SecureBaseView):
         from brief.docx_export import render_docx
 
         brief = self._brief(brief_id)
-        data = render_docx(brief_context(brief))
+        data = render_docx(context_for_viewer(brief))
         return send_file(
             io.BytesIO(data),
             as_attachment=True,

@@ -4,7 +4,7 @@ Every page works with Redis down: queue data is then replaced by the 后台任�
 message, and everything kept in the database is still shown.
 """
 
-from flask import flash, redirect, request, url_for
+from flask import flash, g, redirect, request, url_for
 from flask_admin import expose
 from flask_login import current_user
 from redis.exceptions import RedisError
@@ -15,6 +15,7 @@ from admin.base import SecureBaseView, SecureModelView
 from jobs import queue
 from jobs.schedule import SCHEDULE
 from models import FLAG_STATES, HarassmentFlag, Notice, RestrictedNumber, WorkOrder, local_now
+from privacy import mask_free_text, mask_phone, sees_personal_data
 from workflow import WorkflowError
 
 CATEGORY = "系统"
@@ -90,12 +91,49 @@ class RestrictedNumberView(SecureModelView):
     column_default_sort = ("added_at", True)
     form_columns = ("phone", "reason", "expires_at")
     column_descriptions = {"expires_at": "留空表示长期有效"}
+    # Leaders read the register masked (docs/RULES.md § Masking of personal data).
+    column_formatters = {
+        "phone": lambda v, c, m, n: m.phone if sees_personal_data(current_user) else mask_phone(m.phone),
+        "reason": lambda v, c, m, n: m.reason if sees_personal_data(current_user) else _masked_reason(m),
+    }
+
+    def search_placeholder(self):
+        return "号码或原因" if sees_personal_data(current_user) else "原因"
+
+    def get_list(self, page, sort_column, sort_desc, search, filters, execute=True, page_size=None):
+        """A masked account's search looks only at what it sees: the masked reason, never the
+        number (a partial number would pick out the row)."""
+        if not search or sees_personal_data(current_user):
+            return super().get_list(page, sort_column, sort_desc, search, filters, execute, page_size)
+        terms = search.split()
+        ids = [
+            m.id
+            for m in RestrictedNumber.select(RestrictedNumber.id, RestrictedNumber.phone, RestrictedNumber.reason)
+            if all(term in _masked_reason(m) for term in terms)
+        ]
+        g.restricted_number_ids = ids  # the peewee view's own search is skipped; get_query narrows by id
+        return super().get_list(page, sort_column, sort_desc, None, filters, execute, page_size)
+
+    def get_query(self):
+        query = super().get_query()
+        ids = g.get("restricted_number_ids")
+        return query if ids is None else query.where(RestrictedNumber.id.in_(ids or [0]))
 
     def on_model_change(self, form, model, is_created):
         model.phone = (model.phone or "").strip()
         if is_created:
             model.added_by = current_user.id
             model.added_at = local_now()
+
+
+def _masked_reason(number):
+    """The reason as a leader reads it: the number, and names callers from it gave on orders, masked."""
+    if not (number.reason or "").strip():
+        return ""
+    names = [
+        n for (n,) in WorkOrder.select(WorkOrder.caller_name).where(WorkOrder.caller_phone == number.phone).tuples()
+    ]
+    return mask_free_text(number.reason, names=names, phones=[number.phone])
 
 
 class HarassmentReviewView(SecureBaseView):

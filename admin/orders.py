@@ -7,9 +7,10 @@ whatever id is typed or posted. Every state change goes through workflow.py (ord
 
 import csv
 import io
+import tempfile
 import time
 
-from flask import Response, abort, request, stream_with_context
+from flask import Response, abort, request, send_file, stream_with_context
 from flask_admin import expose
 from flask_login import current_user
 from markupsafe import Markup, escape
@@ -19,8 +20,9 @@ from admin.deadlines import due_state
 from admin.order_create import OrderCreateMixin
 from admin.order_filters import order_filters
 from admin.order_steps import OrderStepsMixin, step_forms_for
+from interchange.exporter import XLSX_MIMETYPE, safe_cell, write_xlsx
 from models import STATUSES, Callback, Category, Department, OrderEvent, Reminder, WorkOrder, db, is_postgres
-from privacy import mask_name, mask_phone, sees_personal_data
+from privacy import NAME_TRIGGERS, mask_name, mask_order_text, mask_phone, sees_personal_data, shown_text
 
 COUNT_CAP = 10000  # the list counts at most this many rows for its pager (see _count)
 SUMMARY_CHARS = 36
@@ -37,6 +39,11 @@ def shown_phone(order):
 
 def shown_name(order):
     return order.caller_name if sees_personal_data(current_user) else mask_name(order.caller_name)
+
+
+def shown_content(order):
+    """诉求内容 as this user may read it (masked inside for department and leader accounts)."""
+    return shown_text(order.content, order, current_user)
 
 
 def _fmt_time(value):
@@ -62,7 +69,8 @@ def _status_cell(view, context, order, name):
 
 
 def _content_cell(view, context, order, name):
-    return Markup(f'<span class="summary" title="{escape(order.content)}">{escape(_summary(order.content))}</span>')
+    content = shown_content(order)  # the tooltip shows the whole text: masked as well
+    return Markup(f'<span class="summary" title="{escape(content)}">{escape(_summary(content))}</span>')
 
 
 EXPORT_COLUMNS = [
@@ -93,6 +101,8 @@ def _export_text(view, context, order, name):
         return shown_phone(order)
     if name == "caller_name":
         return shown_name(order)
+    if name in ("content", "reply"):
+        return shown_text(value, order, current_user)
     if name == "status":
         return order.status_label
     if name == "is_harassment":
@@ -121,7 +131,7 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
     write_roles = OFFICE_ROLES
     can_view_details = True
     can_export = True
-    export_types = ["csv"]
+    export_types = ["csv", "xlsx"]
     list_template = "admin/orders/list.html"
     count_cap = COUNT_CAP
 
@@ -182,15 +192,22 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
     def _apply_search(self, query, search):
         """编号 or 来电号码 matched exactly (indexed); other words searched in the content.
 
-        Accounts that see masked data cannot search by phone number: a search would reveal it.
+        Accounts that see masked data search what they see (docs/RULES.md § Masking of
+        personal data): a number matches only 编号, and a word matches an order only when it
+        is still in the masked content — a caller's name or digits find nothing.
         """
+        full_view = sees_personal_data(current_user)
         for term in search.split():
             if term.replace("-", "").replace("+", "").isdigit():
                 clause = WorkOrder.case_no == term
-                if sees_personal_data(current_user):
+                if full_view:
                     clause |= WorkOrder.caller_phone == term
             else:
                 clause = WorkOrder.content.contains(term)
+                if not full_view:
+                    hidden = _hidden_matches(query.where(clause), term)
+                    if hidden:
+                        clause &= WorkOrder.id.not_in(hidden)
             query = query.where(clause)
         return query
 
@@ -239,6 +256,12 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
         _attach_related(rows)
         return count, rows
 
+    def _export_rows(self, query, columns):
+        """The export's rows as lists of cells, each through safe_cell, read in batches on a
+        connection of the caller's own (a streamed response outlives the request's)."""
+        for order in query.iterator():
+            yield [safe_cell(self.get_export_value(order, name)) for name, _ in columns]
+
     def _export_csv(self, return_url):
         """CSV with a BOM (Excel reads it as UTF-8), streamed: rows are read in batches on a
         connection of the generator's own, since the request's is closed once streaming starts."""
@@ -251,8 +274,8 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
             out.write("\ufeff")
             writer.writerow([label for _, label in columns])
             with db.connection_context():
-                for order in query.iterator():
-                    writer.writerow([self.get_export_value(order, name) for name, _ in columns])
+                for cells in self._export_rows(query, columns):
+                    writer.writerow(cells)
                     if out.tell() > 64 * 1024:
                         yield out.getvalue()
                         out.seek(0)
@@ -261,6 +284,18 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
 
         disposition = f"attachment; filename={self.get_export_name('csv')}"
         return Response(stream_with_context(rows()), headers={"Content-Disposition": disposition}, mimetype="text/csv")
+
+    def _export_tablib(self, export_type, return_url):
+        """.xlsx (the only other type): the same columns and cells as the CSV, written in
+        openpyxl's write-only mode to a temporary file (a zip cannot be streamed)."""
+        if export_type != "xlsx":
+            abort(404)
+        _count, query = self._export_data()
+        columns = self.get_export_columns()
+        target = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 (send_file closes it)
+        write_xlsx(target, [label for _, label in columns], self._export_rows(query, columns))
+        target.seek(0)
+        return send_file(target, mimetype=XLSX_MIMETYPE, as_attachment=True, download_name=self.get_export_name("xlsx"))
 
     def get_export_name(self, export_type="csv"):
         return f"orders_{time.strftime('%Y%m%d_%H%M%S')}.{export_type}"
@@ -278,6 +313,7 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
             order=order,
             phone=shown_phone(order),
             name=shown_name(order),
+            shown=lambda text: shown_text(text, order, current_user),
             topics=order.topic_names,
             events=events,
             reminders=reminders,
@@ -287,6 +323,26 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
             fmt=_fmt_time,
             statuses=STATUSES,
         )
+
+
+def _hidden_matches(query, term):
+    """Ids of the orders of `query` (already narrowed to content containing `term`) whose
+    masked content no longer contains it: the term hits personal data there.
+
+    Only rows where masking could touch the term are masked here: the term shares a
+    character with the caller's name, the content holds a name pattern's trigger word, or
+    the term has digits or signs (phone and ID numbers).
+    """
+    suspicious = None
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in term):
+        suspicious = WorkOrder.id.is_null(False)  # every candidate
+    else:
+        for clause in [WorkOrder.caller_name.contains(ch) for ch in set(term)] + [
+            WorkOrder.content.contains(word) for word in NAME_TRIGGERS
+        ]:
+            suspicious = clause if suspicious is None else suspicious | clause
+    rows = query.select(WorkOrder.id, WorkOrder.content, WorkOrder.caller_name, WorkOrder.caller_phone)
+    return [row.id for row in rows.where(suspicious).order_by() if term not in mask_order_text(row.content, row)]
 
 
 def register(admin):

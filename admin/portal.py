@@ -15,6 +15,7 @@ import clocks
 from admin.base import SecureBaseView
 from admin.deadlines import due_state, soon_threshold
 from models import Notice, Rework, WorkOrder, local_now
+from privacy import shown_text
 
 TABS = [
     ("todo", "待签收"),
@@ -80,6 +81,7 @@ class PortalView(SecureBaseView):
             due={o.id: due_state(o, now) for o in orders},
             reworked=_reworked([o.id for o in orders]),
             notices=notices,
+            shown=lambda order: shown_text(order.content, order, current_user),  # masked for units
         )
 
 

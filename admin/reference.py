@@ -24,7 +24,7 @@ from models import (
     User,
     WorkOrder,
 )
-from privacy import mask_phone, sees_personal_data
+from privacy import mask_free_text, mask_order_text, mask_phone, sees_personal_data
 
 READERS = ("supervisor", "leader")
 YES_NO = {True: "是", False: "否"}
@@ -172,6 +172,14 @@ class CampaignView(ReferenceView):
         super().on_model_change(form, model, is_created)
 
 
+def _masked_missed_note(call):
+    """A 未接来电's note, masked: its number, and the names callers from that number gave on orders."""
+    if not (call.note or "").strip():
+        return ""
+    names = [n for (n,) in WorkOrder.select(WorkOrder.caller_name).where(WorkOrder.caller_phone == call.phone).tuples()]
+    return mask_free_text(call.note, names=names, phones=[call.phone])
+
+
 class MissedCallView(ReferenceView):
     """未接来电: entered here (or imported from the phone system) for the 接通率 figure."""
 
@@ -179,8 +187,15 @@ class MissedCallView(ReferenceView):
     column_labels = {"at": "来电时间", "phone": "来电号码", "note": "说明"}
     column_default_sort = ("at", True)
     column_formatters = {
-        "phone": lambda v, c, m, n: m.phone if sees_personal_data(current_user) else mask_phone(m.phone)
+        "phone": lambda v, c, m, n: m.phone if sees_personal_data(current_user) else mask_phone(m.phone),
+        "note": lambda v, c, m, n: m.note if sees_personal_data(current_user) else _masked_missed_note(m),
     }
+
+
+def _case_text_cell(study):
+    """A staff-written case text, masked for leaders (the brief masks it too), cut at 40 characters."""
+    text = study.text if sees_personal_data(current_user) else mask_order_text(study.text, study.order)
+    return (text[:40] + "…") if len(text) > 40 else (text or "（按工单自动生成）")
 
 
 class CaseStudyView(ReferenceView):
@@ -191,7 +206,7 @@ class CaseStudyView(ReferenceView):
     }  # fmt: skip
     column_formatters = {
         "order": lambda v, c, m, n: m.order.case_no,
-        "text": lambda v, c, m, n: (m.text[:40] + "…") if len(m.text) > 40 else (m.text or "（按工单自动生成）"),
+        "text": lambda v, c, m, n: _case_text_cell(m),
     }
     column_default_sort = [("period", True), ("section", False), ("position", False)]
     form_columns = ("order", "period", "section", "heading", "position", "text")

@@ -31,7 +31,7 @@ from models import (
     local_now,
 )
 from periods import Period, parse_period
-from privacy import mask_name, mask_phone
+from privacy import mask_order_text
 
 MASTHEAD = "12345政府服务热线工作专报"
 ISSUED = "已签发"
@@ -197,10 +197,7 @@ def case_text(order: WorkOrder) -> str:
 
 def mask_text(text: str, order: WorkOrder) -> str:
     """Callers' names as 姜某某 and phone numbers as 138****5678, wherever they appear."""
-    name = (order.caller_name or "").strip()
-    if len(name) >= 2:
-        text = text.replace(name, mask_name(name))
-    return PHONE_RE.sub(lambda m: mask_phone(m.group(0)), text)
+    return mask_order_text(text, order)  # the one masking of free text (docs/RULES.md § Masking of personal data)
 
 
 def has_selection(period: Period | str) -> bool:

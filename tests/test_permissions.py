@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+import workflow
 from models import OrderEvent, User, WorkOrder
 from tests.factories import make_department, make_order, make_user
 from tests.screens import listed_case_numbers, order_in, post
@@ -253,3 +254,190 @@ def test_operator_sees_step_buttons(client, login_as):
     html = client.get(f"/admin/orders/details/?id={order.id}").get_data(as_text=True)
     assert "/step/close_online/" in html and "/dispatch/" in html
     assert make_user("operator")  # a second operator does not change the page
+
+
+# --- the crawl on demo data: masked accounts never read a caller's number or name --------------
+#
+# docs/RULES.md § Masking of personal data. The demo quarter (flask demo) plus a few orders whose
+# free texts carry personal data the way callers give it; then every GET URL of the app, with real
+# ids, searches and both export types, as every role. Department and leader accounts' responses
+# (HTML, CSV, XLSX, DOCX) may not contain any full caller phone number or caller name of the data.
+
+LEAKY_TEXTS = (
+    ("姜小明", "13812345678", "我是姜小明，电话13812345678，请回电"),
+    ("欧阳明月", "07434721234", "我叫欧阳明月，座机0743-4721234，身份证433130199001011234"),
+    ("向东升", "13977778888", "来电人向东升反映门口积水，手机139-7777-8888"),
+)
+OTHER_SECRETS = ("433130199001011234", "0743-4721234", "139-7777-8888")
+
+
+@pytest.fixture(scope="module")
+def demo_site(pg_schema_url, tmp_path_factory):
+    """The demo quarter loaded once for the crawl, with orders whose free texts carry personal
+    data, a 受限号码, a 未接来电 with a note, a staff-written case text and a brief that shows names."""
+    import datetime as dt
+    import os
+
+    from app import create_app
+    from brief.content import DRAFT
+    from demo.loader import load_demo
+    from models import ALL_MODELS, Brief, Callback, CaseStudy, Department, MissedCall, RestrictedNumber, db, init_db
+    from schema import create_or_upgrade
+    from tests.conftest import PASSWORD
+
+    url = pg_schema_url or f"sqlite:///{tmp_path_factory.mktemp('crawl') / 'hotline.db'}"
+    config = {"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE_URL": url,
+              "REDIS_URL": os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15"),
+              "BRIEF_DIR": str(tmp_path_factory.mktemp("briefs"))}  # fmt: skip
+    app = create_app(config)
+    with app.app_context(), db.connection_context():
+        db.drop_tables(ALL_MODELS, safe=True, **({"cascade": True} if url.startswith("postgres") else {}))
+        create_or_upgrade()
+        load_demo()
+        unit = Department.get(Department.name == "县住建局")
+        actor = make_user("supervisor")
+        leaky = []
+        for i, (name, phone, content) in enumerate(LEAKY_TEXTS):
+            order = order_in("ACCEPTED", unit=unit, caller_name=name, caller_phone=phone, content=content,
+                             received_at=dt.datetime(2020, 3, 30, 9, i))  # fmt: skip
+            workflow.reply(order, f"已电话联系{name}（{phone}）并处理", actor=actor)
+            workflow.resolve(order, note=f"{name}同意办结", actor=actor)
+            Callback.create(order=order, called_at=dt.datetime(2020, 3, 31, 9), result="满意", note=f"{name}满意")
+            CaseStudy.create(order=order, period="2020Q1", section="案例摘选", position=100 + i,
+                             text=f"{content}。{name}表示感谢。" if i == 0 else "")  # fmt: skip
+            leaky.append(order)
+        RestrictedNumber.create(phone="13900001234", reason="反复辱骂，自称向东升，回拨13900001234")
+        MissedCall.create(at=dt.datetime(2020, 3, 1, 8), phone="13812345678", note="姜小明回拨未接通，另留13911112222")
+        brief = Brief.create(period="2020Q1", version=1, status=DRAFT, show_personal_data=True)
+        users = {role: make_user(role, password=PASSWORD, **({"department": unit} if role == "department" else {}))
+                 for role in ROLES}  # fmt: skip
+        secrets_names = {
+            n.strip() for (n,) in WorkOrder.select(WorkOrder.caller_name).tuples() if n and len(n.strip()) >= 2
+        }
+        phones = {p.strip() for (p,) in WorkOrder.select(WorkOrder.caller_phone).tuples() if p and len(p.strip()) >= 7}
+        phones |= {"13900001234", "13911112222"}
+        # A staff member who shares a caller's name (the demo operator 彭丽) is shown as who took a step.
+        secrets_names -= {u.display_name for u in User.select() if u.display_name}
+        ids = {"brief": brief.id, "orders": [o.id for o in leaky] + [o.id for o in WorkOrder.select().limit(3)]}
+    yield {"app": app, "url": url, "users": users, "names": secrets_names, "phones": phones, "ids": ids}
+    init_db(url)
+
+
+def _leaks(text, names, phones):
+    """The callers' full names and numbers found in a response's text."""
+    import re
+
+    found = {p for p in re.findall(r"\d{7,}", text) if p in phones}
+    found |= {s for s in OTHER_SECRETS if s in text}
+    for i in range(len(text) - 1):
+        for size in (2, 3, 4):
+            if text[i : i + size] in names:
+                found.add(text[i : i + size])
+    return sorted(found)
+
+
+def _readable(response):
+    """A response as text: HTML and CSV as they are, XLSX cells and DOCX paragraphs joined."""
+    import io
+
+    mimetype = response.mimetype or ""
+    if mimetype.endswith("spreadsheetml.sheet"):
+        import openpyxl
+
+        book = openpyxl.load_workbook(io.BytesIO(response.data), read_only=True)
+        return "\n".join(str(c) for row in book.active.iter_rows(values_only=True) for c in row if c is not None)
+    if mimetype.endswith("wordprocessingml.document"):
+        from docx import Document
+
+        document = Document(io.BytesIO(response.data))
+        cells = [c.text for table in document.tables for row in table.rows for c in row.cells]
+        return "\n".join([p.text for p in document.paragraphs] + cells)
+    if mimetype.startswith("text/") or mimetype.endswith("json"):
+        return response.get_data(as_text=True)
+    return ""
+
+
+def _crawl_urls(app, ids, names_to_search):
+    """Every GET URL of the app with real ids: details and edit pages of a row of each model
+    view, the orders with personal data in them, searches, both export types, the brief."""
+    from flask_admin.contrib.peewee import ModelView
+
+    admin = app.extensions["admin"][0]
+    views = {v.endpoint: v for v in admin._views}
+    urls = []
+    for rule in app.url_map.iter_rules():
+        if "GET" not in rule.methods or rule.endpoint == "static" or rule.endpoint.endswith(".static"):
+            continue
+        if rule.rule == "/login":
+            continue
+        endpoint, _, name = rule.endpoint.partition(".")
+        view = views.get(endpoint)
+        if "<export_type>" in rule.rule:
+            urls += [rule.rule.replace("<export_type>", t) for t in ("csv", "xlsx")]
+            continue
+        url = rule.rule.replace("<int:brief_id>", str(ids["brief"]))
+        if isinstance(view, ModelView) and name in ("details_view", "edit_view"):
+            if endpoint == "orders":
+                urls += [f"{url}?id={i}" for i in ids["orders"]]
+            else:
+                first = view.model.select().first()
+                urls.append(f"{url}?id={first.id if first else 1}")
+            continue
+        if isinstance(view, ModelView) and name == "index_view":
+            urls.append(url)
+            urls += [f"{url}?search={term}" for term in names_to_search]
+            continue
+        if name == "ajax_lookup":
+            urls.append(f"{url}?name=order&query=2020")
+            continue
+        if endpoint == "orders" and name == "by_phone_view":
+            urls.append(f"{url}?phone=13812345678")
+            continue
+        urls.append(url)
+    for tab in ("todo", "doing", "soon", "overdue", "replied"):
+        urls.append(f"/admin/portal/?tab={tab}")
+    return urls
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_crawl_on_demo_data_masked_accounts_never_read_personal_data(demo_site, role):
+    from urllib.parse import quote
+
+    from models import init_db
+    from tests.conftest import PASSWORD, csrf_token
+
+    app = demo_site["app"]
+    init_db(demo_site["url"])  # other tests' fixtures may have pointed the proxy elsewhere
+    client = app.test_client()
+    if True:  # the client's requests open and close their own connections
+        user = demo_site["users"][role]
+        response = client.post(
+            "/login", data={"username": user.username, "password": PASSWORD, "csrf_token": csrf_token(client)}
+        )
+        assert response.status_code == 302
+        searches = ["姜小明", "小明", "13812345678", "1381234", "电话13812345678", "欧阳明月", "向东升", "1390000"]
+        urls = _crawl_urls(app, demo_site["ids"], searches)
+        assert len(urls) > 120  # the crawl covers the screens, their rows, searches and exports
+        masked = role in ("department", "leader")
+        checked = 0
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code < 500, f"{role} GET {url} → {response.status_code}"
+            if response.status_code == 200 and masked:
+                text = _readable(response)
+                if "search=" in url:  # the page shows back (box, links) what this user typed: not the site's data
+                    typed = url.split("search=", 1)[1]
+                    text = text.replace(typed, "").replace(quote(typed), "")
+                leaks = _leaks(text, demo_site["names"], demo_site["phones"])
+                assert leaks == [], f"{role} GET {url} shows {leaks[:5]}"
+                checked += bool(text)
+        if masked:
+            assert checked >= 10
+        # The searches found nothing by personal data for masked accounts.
+        for term in searches:
+            found = listed_case_numbers(client.get(f"/admin/orders/?search={term}").get_data(as_text=True))
+            assert (found == []) if masked else True, (role, term, found)
+        if role == "supervisor":  # the data really is there: unmasked roles see it
+            text = client.get("/admin/orders/export/csv/").get_data(as_text=True)
+            assert "姜小明" in text and "13812345678" in text
+            assert listed_case_numbers(client.get("/admin/orders/?search=姜小明").get_data(as_text=True))
