@@ -7,7 +7,7 @@
   function dialog() {
     if (modal) { return modal; }
     modal = $(
-      '<div class="modal fade" id="confirm-dialog" tabindex="-1" role="dialog" aria-labelledby="confirm-title">' +
+      '<div class="modal" id="confirm-dialog" tabindex="-1" role="dialog" aria-labelledby="confirm-title">' +
       '<div class="modal-dialog" role="document"><div class="modal-content">' +
       '<div class="modal-header"><h5 class="modal-title" id="confirm-title">请确认</h5></div>' +
       '<div class="modal-body" id="confirm-text" style="white-space: pre-wrap"></div>' +
