@@ -6,11 +6,15 @@ Chinese date picker and the error page. Screenshots go to tests/artifacts/ (g*.p
 import datetime as dt
 
 from models import HolidayOverride, WorkOrder
+from tests import test_browser
 from tests.factories import make_category, make_department, make_order, make_user
 from tests.screens import order_in
-from tests.test_browser import CHROMIUM, log_in, page, pytestmark, server, shot  # noqa: F401
+from tests.test_browser import log_in, shot
 
-assert CHROMIUM
+# The live server, the chromium page and the skip without chromium, as in tests/test_browser.py.
+pytestmark = test_browser.pytestmark
+server = test_browser.server
+page = test_browser.page
 
 
 def _dialog_text(page):
@@ -70,7 +74,7 @@ def test_bulk_harassment_names_the_orders(page):
     shot(page, "g03_confirm_bulk_harassment")
     page.click("#confirm-ok")
     page.wait_for_selector(".alert-success")
-    assert WorkOrder.select().where(WorkOrder.is_harassment == True).count() == 2  # noqa: E712
+    assert WorkOrder.select().where(WorkOrder.is_harassment == True).count() == 2
 
 
 def test_call_form_harassment_and_next_call(page):
