@@ -82,7 +82,8 @@ COMMANDS += JOB_COMMANDS
 @click.argument("path")
 @click.option("--dry-run", is_flag=True, help="只校验并报告行数，不写入数据库")
 @click.option("--ignore-unknown", is_flag=True, help="忽略无法识别的列（默认报错）")
-def import_orders_command(path, dry_run, ignore_unknown):
+@click.option("--overwrite", is_flag=True, help="以文件为准：也写入会使工单倒退或删除回访的行（默认跳过并列出）")
+def import_orders_command(path, dry_run, ignore_unknown, overwrite):
     """导入工单（CSV 或 XLSX，交换格式见 docs/RULES.md「Import format」）：全部校验通过才写入，一个事务。"""
     import os
 
@@ -114,7 +115,13 @@ def import_orders_command(path, dry_run, ignore_unknown):
     try:
         with db.connection_context():
             result = import_orders(
-                path, dry_run, ignore_unknown, progress=advance, on_validated=start_bar, on_checked=checked
+                path,
+                dry_run,
+                ignore_unknown,
+                progress=advance,
+                on_validated=start_bar,
+                on_checked=checked,
+                overwrite=overwrite,
             )
     except ImportRefused as refused:
         end_count()
@@ -127,6 +134,8 @@ def import_orders_command(path, dry_run, ignore_unknown):
             bar["bar"].__exit__(None, None, None)
     end_count()
     click.echo(result.summary)
+    for conflict in result.conflicts:
+        click.echo(f"冲突，{'将' if dry_run else '已'}跳过：{conflict}")
 
 
 @click.command("export-orders")
