@@ -255,6 +255,7 @@ class _Writer:
             .dicts()
         }
         last_work = _last_work(ids)
+        called_back = _called_back_in_system(ids)
         new_orders, new_rows, events = [], [], []
         for line, row in batch:
             old = stored.get(row.case_no)
@@ -271,7 +272,8 @@ class _Writer:
             if same and _same_callback(old_callback, wanted_callback):
                 self.result.unchanged += 1
                 continue
-            reason = conflict_reason(old, fields, row, old_callback, wanted_callback, last_work.get(old["id"]))
+            system_callback = old_callback if old["id"] in called_back else None
+            reason = conflict_reason(old, fields, row, system_callback, wanted_callback, last_work.get(old["id"]))
             if reason and not self.overwrite:
                 self.result.conflicts.append(Conflict(line, row.case_no, reason))
                 continue
@@ -442,7 +444,9 @@ def conflict_reason(old, fields, row, old_callback, wanted_callback, last_work_a
 
     - it moves the order back in its life (已办结 → 已回复, 已回复 → 已转办), or changes how a
       closed order (在线办结, 不予立案, 已办结) was closed;
-    - it removes or rewrites a callback made later than anything the row records;
+    - it removes or rewrites a callback recorded in the system (`old_callback`: None when the
+      stored callback came from an import, which a later file may correct) and made later than
+      the row's own callback;
     - a step was taken in the system (not by an import) after the last moment the row records.
     """
     before, after = old["status"], fields["status"]
@@ -471,6 +475,21 @@ def _last_work(order_ids):
         .group_by(OrderEvent.order)
         .tuples()
     )
+
+
+def _called_back_in_system(order_ids):
+    """Orders whose callback was recorded by the 回访 step (not by an import)."""
+    if not order_ids:
+        return set()
+    from workflow import ACTION_LABELS
+
+    label = ACTION_LABELS["record_callback"]
+    rows = (
+        OrderEvent.select(OrderEvent.order)
+        .where(OrderEvent.order.in_(order_ids), OrderEvent.action == label)
+        .distinct()
+    )
+    return {order_id for (order_id,) in rows.tuples()}
 
 
 def _dry_run_conflicts(path, ignore_unknown, overwrite):
