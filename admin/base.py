@@ -46,6 +46,9 @@ class NativeDateField(wtforms_fields.DateField):
         super().__init__(*args, **kwargs)
 
     def process_formdata(self, valuelist):
+        if not "".join(valuelist or ()).strip():  # left empty: no date (the field may be optional)
+            self.data = None
+            return
         try:
             super().process_formdata(valuelist)
         except ValueError:
@@ -66,6 +69,9 @@ class NativeDateTimeField(wtforms_fields.DateTimeLocalField):
         super().__init__(*args, **kwargs)
 
     def process_formdata(self, valuelist):
+        if not "".join(valuelist or ()).strip():
+            self.data = None
+            return
         try:
             super().process_formdata(valuelist)
         except ValueError:
