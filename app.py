@@ -26,12 +26,23 @@ def create_app(config=None):
     admin.init_app(app)
     cli.init_app(app)
     jobs.init_app(app)
+    _error_pages(app)
 
     @app.route("/")
     def index():
         return redirect(url_for("admin.index"))
 
     return app
+
+
+def _error_pages(app):
+    # Chinese error pages with the back office's navigation, for every screen (admin/errors.py).
+    # Every HTTP error, and (as 500, after Flask has logged it) any unexpected exception.
+    from werkzeug.exceptions import HTTPException
+
+    from admin.errors import error_page
+
+    app.register_error_handler(HTTPException, error_page)
 
 
 def _use_local_time(zone):

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import sys
 import unicodedata
+from pathlib import Path
 
 import click
 
@@ -81,7 +82,8 @@ COMMANDS += JOB_COMMANDS
 @click.argument("path")
 @click.option("--dry-run", is_flag=True, help="只校验并报告行数，不写入数据库")
 @click.option("--ignore-unknown", is_flag=True, help="忽略无法识别的列（默认报错）")
-def import_orders_command(path, dry_run, ignore_unknown):
+@click.option("--overwrite", is_flag=True, help="以文件为准：也写入会使工单倒退或删除回访的行（默认跳过并列出）")
+def import_orders_command(path, dry_run, ignore_unknown, overwrite):
     """导入工单（CSV 或 XLSX，交换格式见 docs/RULES.md「Import format」）：全部校验通过才写入，一个事务。"""
     import os
 
@@ -113,7 +115,13 @@ def import_orders_command(path, dry_run, ignore_unknown):
     try:
         with db.connection_context():
             result = import_orders(
-                path, dry_run, ignore_unknown, progress=advance, on_validated=start_bar, on_checked=checked
+                path,
+                dry_run,
+                ignore_unknown,
+                progress=advance,
+                on_validated=start_bar,
+                on_checked=checked,
+                overwrite=overwrite,
             )
     except ImportRefused as refused:
         end_count()
@@ -126,6 +134,8 @@ def import_orders_command(path, dry_run, ignore_unknown):
             bar["bar"].__exit__(None, None, None)
     end_count()
     click.echo(result.summary)
+    for conflict in result.conflicts:
+        click.echo(f"冲突，{'将' if dry_run else '已'}跳过：{conflict}")
 
 
 @click.command("export-orders")
@@ -149,6 +159,68 @@ def export_orders_command(period, output):
 
 
 COMMANDS += [import_orders_command, export_orders_command]
+
+
+@click.group("holidays")
+def holidays_group():
+    """法定节假日：导入国务院办公厅的年度节假日安排通知，列出某年与周一至周五不同的日子。"""
+
+
+@holidays_group.command("import")
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="只显示将放假和调休上班的日子，不写入")
+def holidays_import_command(path, dry_run):
+    """导入《国务院办公厅关于YYYY年部分节假日安排的通知》全文（文本文件，UTF-8 或 GB18030）。"""
+    from holiday_notice import NoticeError, parse_notice, plan_notice, store_notice
+
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        fail(f"无法读取文件 {path}：{exc.strerror or exc}")
+    text = _decode_text(raw)
+    if text is None:
+        fail(f"无法识别文件 {path} 的编码：请保存为 UTF-8 文本")
+    try:
+        notice = parse_notice(text)
+    except NoticeError as error:
+        click.echo(f"无法读取通知：{len(error.problems)} 处问题，未写入", err=True)
+        for problem in error.problems:
+            click.echo(problem, err=True)
+        sys.exit(1)
+    with db.connection_context():
+        plan = plan_notice(notice) if dry_run else store_notice(notice)
+    for day in notice.days:
+        click.echo(f"{day.date:%Y-%m-%d}  周{'一二三四五六日'[day.date.weekday()]}  {day.label}  {day.festival}")
+    prefix = "试运行，未写入。" if dry_run else "已保存。"
+    click.echo(prefix + plan.summary)
+
+
+@holidays_group.command("list")
+@click.argument("year", type=int)
+def holidays_list_command(year):
+    """列出某年每个与周一至周五不同的日子：日期、放假/上班、来源。"""
+    from holiday_notice import differing_days
+
+    if not 1900 <= year <= 2999:
+        fail("年份应在 1900 到 2999 之间")
+    with db.connection_context():
+        rows = differing_days(year)
+    for day, label, source in rows:
+        click.echo(f"{day:%Y-%m-%d}  周{'一二三四五六日'[day.weekday()]}  {label}  {source}")
+    off = sum(1 for _, label, _ in rows if label == "放假")
+    click.echo(f"{year}年：工作日放假 {off} 天，周末上班 {len(rows) - off} 天")
+
+
+def _decode_text(raw):
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+COMMANDS += [holidays_group]
 
 
 @click.command("brief")

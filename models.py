@@ -403,6 +403,8 @@ class HolidayOverride(BaseModel):
     date = DateField(unique=True)
     is_workday = BooleanField()
     note = CharField(max_length=200, default="")
+    # Where the entry came from: 手工录入, or the title of the notice it was imported from.
+    source = CharField(max_length=100, default="手工录入")
     created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
 
 

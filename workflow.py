@@ -248,8 +248,12 @@ def receive(actor: User | None = None, at: dt.datetime | None = None, **fields) 
 def close_online(
     order: WorkOrder, actor: User | None = None, reply: str = "", at: dt.datetime | None = None
 ) -> WorkOrder:
-    """在线办结: the operator answers the caller directly."""
-    return _step(order, "close_online", actor, note=reply, at=at, reply=reply or order.reply)
+    """在线办结: the operator answers the caller directly; the answer given is required."""
+    _check_role(actor, "close_online")
+    reply = (reply or "").strip()
+    if not reply:
+        raise WorkflowError("在线办结须填写答复内容（话务员告知来电人的答复）")
+    return _step(order, "close_online", actor, note=reply, at=at, reply=reply)
 
 
 def mark_harassment(

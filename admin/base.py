@@ -12,7 +12,9 @@ from flask_admin.contrib.peewee import ModelView
 from flask_admin.form import BaseForm
 from flask_login import current_user
 from flask_wtf import FlaskForm
+from wtforms import fields as wtforms_fields
 from wtforms.fields.core import UnboundField
+from wtforms.validators import StopValidation
 
 from models import AuditLog
 
@@ -30,6 +32,67 @@ class AdminForm(BaseForm):
 
     class Meta(FlaskForm.Meta):
         pass
+
+
+class NativeDateField(wtforms_fields.DateField):
+    """A date typed or picked in the browser's own picker (<input type="date">, Chinese in a
+    Chinese browser), with a Chinese message for a date that does not exist."""
+
+    widget = wtforms_fields.DateField.widget.__class__(input_type="date")
+
+    def __init__(self, *args, **kwargs):
+        kwargs.pop("widget", None)
+        kwargs["format"] = ["%Y-%m-%d", "%Y/%m/%d"]
+        super().__init__(*args, **kwargs)
+
+    def process_formdata(self, valuelist):
+        if not "".join(valuelist or ()).strip():  # left empty: no date (the field may be optional)
+            self.data = None
+            return
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError("日期无效：请填写一个存在的日期，如 2027-02-08") from None
+
+    def pre_validate(self, form):
+        if self.process_errors:  # the parse error says it all; not also 「必填」
+            raise StopValidation()
+
+
+class NativeDateTimeField(wtforms_fields.DateTimeLocalField):
+    """A date and time in the browser's own picker (<input type="datetime-local">); the
+    interchange format's `YYYY-MM-DD HH:MM[:SS]` is accepted too."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.pop("widget", None)
+        kwargs["format"] = ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
+        super().__init__(*args, **kwargs)
+
+    def process_formdata(self, valuelist):
+        if not "".join(valuelist or ()).strip():
+            self.data = None
+            return
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError("日期时间无效：请填写一个存在的日期和时间，如 2027-02-08 09:30") from None
+
+    def pre_validate(self, form):
+        if self.process_errors:
+            raise StopValidation()
+
+
+def _native(unbound):
+    """Flask-Admin's date pickers replaced by the browser's own (see NativeDateField)."""
+    if not isinstance(unbound, UnboundField):
+        return unbound
+    if issubclass(unbound.field_class, (NativeDateField, NativeDateTimeField)):
+        return unbound
+    if issubclass(unbound.field_class, wtforms_fields.DateField):  # a DateTimeField subclass
+        return UnboundField(NativeDateField, *unbound.args, **unbound.kwargs)
+    if issubclass(unbound.field_class, wtforms_fields.DateTimeField):
+        return UnboundField(NativeDateTimeField, *unbound.args, **unbound.kwargs)
+    return unbound
 
 
 class RoleMixin:
@@ -74,6 +137,10 @@ class SecureModelView(RoleMixin, ModelView):
         # The peewee backend labels form fields from the field names ("Start Date"): use the
         # view's Chinese column labels on its forms too.
         form_class = super().scaffold_form()
+        for name in dir(form_class):
+            unbound = getattr(form_class, name, None)
+            if isinstance(unbound, UnboundField):
+                setattr(form_class, name, _native(unbound))
         for name, label in (self.column_labels or {}).items():
             unbound = getattr(form_class, name, None)
             # Only keyword labels: some fields (ajax selects) take other positional arguments.

@@ -21,6 +21,40 @@ from workflow import WorkflowError
 CATEGORY = "系统"
 HARASSMENT_CATEGORY = "骚扰来电"
 
+# The jobs page in staff words: what each queue and each job does, and which record it is about.
+QUEUE_LABELS = {"default": "骚扰过滤等日常任务", "reminders": "催办提醒", "briefs": "专报生成"}
+JOB_LABELS = {
+    "jobs.harassment.filter_order_job": "新受理工单的骚扰过滤",
+    "jobs.harassment.filter_day_job": "夜间骚扰过滤（前一天的电话工单）",
+    "jobs.reminders.remind_job": "夜间催办提醒（临期、超期、督办）及邮件、短信发送",
+    "jobs.brief.render_brief_job": "生成工作专报 PDF",
+}
+
+
+def job_words(job):
+    """(what the job does, which record) for the 后台任务 page."""
+    what = JOB_LABELS.get(job.func_name, job.description or "后台任务")
+    args = list(job.args or ())
+    record = ""
+    if job.func_name == "jobs.harassment.filter_order_job" and args:
+        order = WorkOrder.get_or_none(WorkOrder.id == args[0])
+        record = f"工单 {order.case_no}" if order else f"工单（已删除，内部编号 {args[0]}）"
+    elif job.func_name == "jobs.brief.render_brief_job" and args:
+        from models import Brief
+
+        brief = Brief.get_or_none(Brief.id == args[0])
+        record = f"工作专报 {brief}" if brief else "工作专报（已删除）"
+    elif job.func_name in ("jobs.reminders.remind_job", "jobs.harassment.filter_day_job"):
+        day = (job.kwargs or {}).get("today") or (job.kwargs or {}).get("day") or (args[0] if args else None)
+        record = f"{day} 当天" if day else "当天"
+    return what, record
+
+
+def error_words(error):
+    """The last line of a traceback (the error itself) for staff; the whole text stays behind a 详情."""
+    lines = [line for line in (error or "").strip().splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
 
 class JobsView(SecureBaseView):
     """后台任务: queues, failed jobs with a requeue button, undeliverable reminders."""
@@ -45,6 +79,10 @@ class JobsView(SecureBaseView):
             unavailable_message=queue.UNAVAILABLE_MESSAGE,
             schedule=SCHEDULE,
             undeliverable=list(notify.undeliverable(self._config())),
+            queue_labels=QUEUE_LABELS,
+            job_labels=JOB_LABELS,
+            job_words=job_words,
+            error_words=error_words,
         )
 
     @expose("/requeue/<job_id>", methods=["POST"])
@@ -56,9 +94,10 @@ class JobsView(SecureBaseView):
             flash(queue.UNAVAILABLE_MESSAGE, "error")
             return redirect(url_for(".index"))
         if job is None:
-            flash(f"任务 {job_id} 不在失败列表中（可能已重新排队或已过期）", "warning")
+            flash("这个任务不在失败列表中（可能已重新排队或已过期）", "warning")
         else:
-            flash(f"任务 {job_id} 已重新排队", "success")
+            what, record = job_words(job)
+            flash(f"「{what}」{f'（{record}）' if record else ''}已重新排队", "success")
         return redirect(url_for(".index"))
 
     @expose("/retry-deliveries", methods=["POST"])

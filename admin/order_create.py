@@ -13,7 +13,7 @@ from flask_admin import expose
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Length, Optional, Regexp
+from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 import jobs
 import workflow
@@ -21,22 +21,54 @@ from models import CALLER_AREAS, CHANNELS, Category, OrderTopic, Topic, WorkOrde
 from workflow import WorkflowError
 
 PHONE_RE = r"^[0-9+\-]{3,32}$"
-DISPOSITIONS = [("keep", "暂存（待处理）"), ("online", "在线办结"), ("dispatch", "转办")]
+# A Chinese mobile number (11 digits, 1[3-9]…, optionally +86), or a landline with its area code
+# (0 + 2–3 digits, an optional "-", 7–8 digits, an optional extension "-1234").
+MOBILE_RE = re.compile(r"^(?:\+?86-?)?1[3-9]\d{9}$")
+LANDLINE_RE = re.compile(r"^0\d{2,3}-?[2-9]\d{6,7}(?:-\d{1,6})?$")
+PHONE_MESSAGE = "来电号码应为11位手机号（如 13812345678）或带区号的固定电话（如 0743-4221234）"
+DISPOSITIONS = [
+    ("keep", "暂存（待处理）"),
+    ("online", "在线办结"),
+    ("dispatch", "转办"),
+    ("harassment", "骚扰来电"),
+]
+HARASSMENT_CONTENT = "骚扰来电（话务员受理时标记）"
+
+
+def phone_number(text):
+    """The number as stored (spaces removed), or raises ValueError with PHONE_MESSAGE."""
+    number = re.sub(r"\s+", "", text or "")
+    if number and not (MOBILE_RE.match(number) or LANDLINE_RE.match(number)):
+        raise ValueError(PHONE_MESSAGE)
+    return number
+
+
+def _valid_phone(form, field):
+    try:
+        field.data = phone_number(field.data)
+    except ValueError as error:
+        raise ValidationError(str(error)) from None
 
 
 class OrderForm(FlaskForm):
     channel = SelectField("来源渠道", choices=[(c, c) for c in CHANNELS], default="电话")
-    caller_phone = StringField(
-        "来电号码", validators=[Optional(), Regexp(PHONE_RE, message="来电号码只能包含数字、“-”和“+”")]
-    )
+    caller_phone = StringField("来电号码", validators=[Optional(), _valid_phone])
     caller_name = StringField("来电人", validators=[Optional(), Length(max=50, message="来电人姓名过长")])
     caller_area = SelectField("来电人类型", choices=[("", "未填")] + [(a, a) for a in CALLER_AREAS], default="")
     category = SelectField("诉求大类", coerce=int, validators=[DataRequired(message="请选择诉求大类")])
     subcategory = SelectField("诉求小类", coerce=int, default=0)
     topics = SelectMultipleField("专题", coerce=int)
-    content = TextAreaField("诉求内容", validators=[DataRequired(message="请填写诉求内容")])
+    content = TextAreaField("诉求内容")
     disposition = RadioField("办理方式", choices=DISPOSITIONS, default="keep")
-    reply = TextAreaField("答复内容（在线办结时填写）")
+    reply = TextAreaField("答复内容（在线办结时必填）")
+
+    def validate_content(self, field):
+        if not (field.data or "").strip() and self.disposition.data != "harassment":
+            raise ValidationError("请填写诉求内容")
+
+    def validate_reply(self, field):
+        if self.disposition.data == "online" and not (field.data or "").strip():
+            raise ValidationError("在线办结须填写答复内容")
 
     def fill_choices(self):
         tops = list(Category.select().where(Category.parent.is_null() & Category.active).order_by(Category.name))
@@ -88,7 +120,7 @@ class OrderCreateMixin:
             caller_area=form.caller_area.data or None,
             category=category,
             subcategory=subcategory,
-            content=form.content.data.strip(),
+            content=(form.content.data or "").strip() or HARASSMENT_CONTENT,
         )
         me = current_user._get_current_object()
         for _attempt in range(3):  # two operators saving at once may draw the same number
@@ -110,14 +142,20 @@ class OrderCreateMixin:
 
     def _after_receive(self, form, order):
         flash(f"已受理，工单编号 {order.case_no}", "success")
-        if form.disposition.data == "online":
-            try:
-                workflow.close_online(order, actor=current_user._get_current_object(), reply=form.reply.data.strip())
+        me = current_user._get_current_object()
+        try:
+            if form.disposition.data == "online":
+                workflow.close_online(order, actor=me, reply=form.reply.data.strip())
                 flash(f"工单 {order.case_no} 已在线办结", "success")
-            except WorkflowError as error:
-                flash(error.message, "error")
-        elif form.disposition.data == "dispatch":
+            elif form.disposition.data == "harassment":
+                workflow.mark_harassment(order, actor=me, note="受理时标记")
+                flash(f"工单 {order.case_no} 已标记为骚扰来电", "success")
+        except WorkflowError as error:
+            flash(error.message, "error")
+        if form.disposition.data == "dispatch":
             return redirect(url_for(".dispatch_view", ids=order.id))
+        if request.form.get("and_next") == "1":  # 保存并受理下一个: an empty form for the next call
+            return redirect(url_for(".create_view"))
         return redirect(url_for(".details_view", id=order.id))
 
     @expose("/by-phone/")

@@ -11,6 +11,7 @@ from flask import abort, flash, redirect, request, url_for
 from flask_admin import expose
 from flask_admin.actions import action
 from flask_login import current_user
+from peewee import fn
 
 import alerts
 import workflow
@@ -94,6 +95,37 @@ def _back(order=None):
     return redirect(url_for(".index_view"))
 
 
+SUGGESTED_UNITS = 5
+
+
+def suggested_units(orders, limit=SUGGESTED_UNITS):
+    """Active units that were given most orders of these orders' 诉求小类 (诉求大类 when an order has
+    none), most first: [(unit, count)]. A suggestion for the dispatch page, never a rule."""
+    subs = {o.subcategory_id for o in orders if o.subcategory_id}
+    tops = {o.category_id for o in orders if not o.subcategory_id}
+    same_kind = []
+    if subs:
+        same_kind.append(WorkOrder.subcategory.in_(list(subs)))
+    if tops:
+        same_kind.append(WorkOrder.category.in_(list(tops)))
+    if not same_kind:
+        return []
+    clause = same_kind[0] if len(same_kind) == 1 else (same_kind[0] | same_kind[1])
+    count = fn.COUNT(WorkOrder.id)
+    rows = (
+        WorkOrder.select(WorkOrder.department, count.alias("n"))
+        .join(Department, on=(WorkOrder.department == Department.id))
+        .where(clause, WorkOrder.dispatched_at.is_null(False), Department.active == True)
+        .group_by(WorkOrder.department)
+        .order_by(count.desc(), WorkOrder.department)
+        .limit(limit)
+        .tuples()
+    )
+    counts = list(rows)
+    units = {d.id: d for d in Department.select().where(Department.id.in_([u for u, _ in counts]))}
+    return [(units[u], n) for u, n in counts if u in units]
+
+
 def _ids(raw):
     ids = []
     for part in (raw or "").replace(",", " ").split():
@@ -163,6 +195,7 @@ class OrderStepsMixin:
             urgency=urgency,
             urgencies=list(URGENCIES),
             preview=preview,
+            suggestions=suggested_units(orders) if preview is None else [],
         )
 
     def _dispatch_all(self, orders, unit, urgency):
@@ -195,7 +228,12 @@ class OrderStepsMixin:
     def action_dispatch(self, ids):
         return redirect(url_for(".dispatch_view", ids=",".join(ids)))
 
-    @action("mark_harassment", "标记为骚扰来电", "确定将选中的工单标记为骚扰来电吗？")
+    @action(
+        "mark_harassment",
+        "标记为骚扰来电",
+        "将把选中的 {count} 件工单标记为骚扰来电：不再回访，只计入骚扰来电数；标记不能撤销。"
+        "已转办或已结束的工单不能标记，会被跳过。",
+    )
     def action_mark_harassment(self, ids):
         me = current_user._get_current_object()
         orders = self.get_query().where(WorkOrder.id.in_(_ids(",".join(ids))))

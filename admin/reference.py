@@ -3,13 +3,16 @@ campaigns, missed calls and case studies. Supervisors change them; leaders read 
 Every change is written to the audit trail by AuditedModelView.
 """
 
-from flask import flash
+from flask import abort, flash, redirect, request
+from flask_admin import expose
 from flask_admin.actions import action
 from flask_login import current_user
-from wtforms import PasswordField, SelectField
-from wtforms.validators import ValidationError
+from peewee import IntegrityError
+from wtforms import PasswordField, RadioField, SelectField
+from wtforms.validators import InputRequired, ValidationError
 
 from admin.base import AuditedModelView, audit
+from holiday_notice import SOURCE_MANUAL, WEEKDAYS, NoticeError, parse_notice, plan_notice, store_notice
 from models import (
     DEPARTMENT_KINDS,
     ROLES,
@@ -140,17 +143,75 @@ class UserView(ReferenceView):
         super().on_model_delete(model)
 
 
+def _to_bool(value):
+    return value in (True, "True", "1", "true", "上班")
+
+
 class HolidayView(ReferenceView):
-    column_list = ("date", "is_workday", "note", "created_by")
-    column_labels = {"date": "日期", "is_workday": "是否工作日", "note": "说明", "created_by": "设置人"}
+    """节假日调整: days off and working days entered by hand, or imported from the notice."""
+
+    list_template = "admin/holidays/list.html"
+    column_list = ("date", "is_workday", "note", "source", "created_by")
+    column_labels = {
+        "date": "日期", "is_workday": "当天", "note": "说明", "source": "来源", "created_by": "设置人",
+    }  # fmt: skip
+    column_formatters = {"is_workday": lambda v, c, m, n: "上班" if m.is_workday else "放假"}
     column_default_sort = ("date", True)
     form_columns = ("date", "is_workday", "note")
-    column_description = {"is_workday": "勾选表示当天上班（如调休），不勾选表示当天放假；优先于国家节假日日历"}
+    # A radio choice, not a checkbox: a required checkbox could only ever save working days.
+    form_overrides = {"is_workday": RadioField}
+    form_args = {
+        "is_workday": {
+            "label": "当天",
+            "choices": [(False, "放假"), (True, "上班（如调休的周末）")],
+            "coerce": _to_bool,
+            "default": False,
+            "validators": [InputRequired(message="请选择当天放假还是上班")],
+        },
+        "date": {"validators": [InputRequired(message="请填写日期")]},
+    }
+    column_description = {"is_workday": "优先于国家节假日日历；整年的安排请用「导入通知」"}
 
     def on_model_change(self, form, model, is_created):
+        clash = HolidayOverride.get_or_none(HolidayOverride.date == model.date)
+        if clash is not None and clash.id != model.id:
+            label = "上班" if clash.is_workday else "放假"
+            raise ValidationError(f"{model.date:%Y年%m月%d日} 已有节假日调整记录（{label}），请修改那条记录")
         if is_created:
             model.created_by = current_user.id
+            model.source = SOURCE_MANUAL
         super().on_model_change(form, model, is_created)
+
+    def handle_view_exception(self, exc):
+        # A save that the database refuses (two supervisors saving one date at once): say it in
+        # Chinese instead of Flask-Admin's 「创建记录失败」 with the driver's English text.
+        if isinstance(exc, IntegrityError):
+            flash("该日期已有节假日调整记录，请修改那条记录", "error")
+            return True
+        return super().handle_view_exception(exc)
+
+    @expose("/import/", methods=["GET", "POST"])
+    def import_view(self):
+        """Paste the State Council's notice, see the days it gives, then store them."""
+        text = request.form.get("text", "") if request.method == "POST" else ""
+        notice = plan = None
+        problems = []
+        if request.method == "POST":
+            if not self.can_write():
+                abort(403)
+            try:
+                notice = parse_notice(text)
+            except NoticeError as error:
+                problems = error.problems
+            else:
+                if request.form.get("confirm") == "1":
+                    plan = store_notice(notice, actor=current_user._get_current_object())
+                    flash("已保存。" + plan.summary, "success")
+                    return redirect(self.get_url(".index_view"))
+                plan = plan_notice(notice)
+        return self.render(
+            "admin/holidays/import.html", text=text, notice=notice, plan=plan, problems=problems, weekdays=WEEKDAYS
+        )
 
 
 class CampaignView(ReferenceView):

@@ -308,14 +308,44 @@ def read_table(path: str | os.PathLike[str]) -> "CsvTable | XlsxTable":
     raise FileProblem(f"只能导入 .csv 或 .xlsx 文件，收到的是「{Path(path).name}」")
 
 
+GB18030 = "gb18030"
+ENCODING_LABELS = {"utf-8": "UTF-8", GB18030: "GB18030（Excel 在中文 Windows 上另存的“CSV”）"}
+
+
+def csv_encoding(path: str | os.PathLike[str]) -> str:
+    """ "utf-8" or "gb18030", decided by the first line with non-ASCII bytes (the Chinese header,
+    as a rule): valid UTF-8 means UTF-8 — a later line that is not is reported, not guessed at —
+    otherwise a line that reads as GB18030 (GBK's superset, what Excel's plain "CSV" writes on
+    Chinese Windows) means GB18030. Neither refuses the file."""
+    with open(path, "rb") as f:
+        for number, raw in enumerate(f, 1):
+            if raw.isascii():
+                continue
+            try:
+                raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                return "utf-8"
+            except UnicodeDecodeError:
+                pass
+            try:
+                raw.decode(GB18030)
+            except UnicodeDecodeError:
+                raise FileProblem(
+                    f"第{number}行既不是 UTF-8 也不是 GB18030 编码：请在 Excel 中另存为“CSV UTF-8”后再导入"
+                ) from None
+            return GB18030
+    return "utf-8"
+
+
 class CsvTable:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = path
+        self.encoding = csv_encoding(path)
 
     def rows(self) -> Iterator[tuple[int, list[str], list[tuple[str, str]]]]:
         bad_lines = []
         reader = csv.reader(self._lines(bad_lines))
         seen_bad = 0
+        label = ENCODING_LABELS[self.encoding].split("（")[0]
         while True:
             start = reader.line_num + 1
             try:
@@ -327,24 +357,21 @@ class CsvTable:
             problems = []
             if len(bad_lines) > seen_bad:
                 seen_bad = len(bad_lines)
-                problems.append(("", "含有非 UTF-8 编码的字节：请将文件另存为“CSV UTF-8”"))
+                problems.append(("", f"含有非 {label} 编码的字节：请将文件另存为“CSV UTF-8”"))
             if any(c.strip() for c in cells) or problems:
                 yield start, cells, problems
 
     def _lines(self, bad_lines):
-        # Decoding line by line lets us name the line holding non-UTF-8 bytes and go on.
-        decoder = codecs.getincrementaldecoder("utf-8-sig")
+        # Decoding line by line lets us name the line holding bytes of another encoding and go on.
+        first = "utf-8-sig" if self.encoding == "utf-8" else self.encoding
         with open(self.path, "rb") as f:
             for number, raw in enumerate(f, 1):
+                encoding = first if number == 1 else self.encoding
                 try:
-                    text = decoder().decode(raw, final=True) if number == 1 else raw.decode("utf-8")
+                    text = codecs.getincrementaldecoder(encoding)().decode(raw, final=True)
                 except UnicodeDecodeError:
-                    if number == 1:
-                        raise FileProblem(
-                            "文件不是 UTF-8 编码（可能是 GBK）：请在 Excel 中另存为“CSV UTF-8”后再导入"
-                        ) from None
                     bad_lines.append(number)
-                    text = raw.decode("utf-8", errors="replace")
+                    text = raw.decode(self.encoding, errors="replace")
                 yield text
 
 

@@ -15,12 +15,14 @@ Each created or changed order gets one OrderEvent "导入" (actor name 导入).
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from peewee import fn
+
 from interchange.bulk import defaults, insert_rows
-from interchange.format import FileProblem, parse_row, read_table, resolve_header
-from models import Callback, Category, Department, OrderEvent, OrderTopic, Topic, WorkOrder, db, local_now
+from interchange.format import ENCODING_LABELS, FileProblem, csv_encoding, parse_row, read_table, resolve_header
+from models import STATUSES, Callback, Category, Department, OrderEvent, OrderTopic, Topic, WorkOrder, db, local_now
 from workdays import WorkCalendar
 
 BATCH = 500
@@ -63,6 +65,18 @@ class ImportRefused(Exception):
         return f"导入失败：{self.errors[0].reason}，未导入任何工单"
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """A row skipped because it would undo work recorded since (see conflict_reason)."""
+
+    line: int
+    case_no: str
+    reason: str
+
+    def __str__(self):
+        return f"第{self.line}行 工单 {self.case_no}：{self.reason}"
+
+
 @dataclass
 class ImportResult:
     rows: int = 0
@@ -70,15 +84,33 @@ class ImportResult:
     updated: int = 0
     unchanged: int = 0
     dry_run: bool = False
+    encoding: str = "utf-8"
+    overwrite: bool = False
+    conflicts: list[Conflict] = field(default_factory=list)
 
     @property
     def summary(self) -> str:
         if self.dry_run:
-            return (
+            text = (
                 f"校验通过（试运行，未写入）：共 {self.rows} 行，将新增 {self.created} 条，"
                 f"将按工单编号更新或核对 {self.updated} 条"
             )
-        return f"已导入 {self.rows} 行：新增 {self.created} 条，更新 {self.updated} 条，未变 {self.unchanged} 条"
+        else:
+            text = f"已导入 {self.rows} 行：新增 {self.created} 条，更新 {self.updated} 条，未变 {self.unchanged} 条"
+        return self.encoding_note + text + self.conflict_note
+
+    @property
+    def encoding_note(self) -> str:
+        if self.encoding == "utf-8":
+            return ""
+        return f"文件编码为 {ENCODING_LABELS[self.encoding]}，已按此读取。"
+
+    @property
+    def conflict_note(self) -> str:
+        if not self.conflicts:
+            return ""
+        verb = "将跳过" if self.dry_run else "已跳过"
+        return f"；{len(self.conflicts)} 条与系统中的办理进度冲突，{verb}（确需以文件为准，请加 --overwrite 重新导入）"
 
 
 def import_orders(
@@ -88,21 +120,29 @@ def import_orders(
     progress: Callable[[int], object] | None = None,
     on_validated: Callable[[int], object] | None = None,
     on_checked: Callable[[int], object] | None = None,
+    overwrite: bool = False,
 ) -> ImportResult:
     """Validate and import `path`. Returns an ImportResult; raises ImportRefused.
+
+    A row that would undo work recorded since the file was made (conflict_reason) is skipped
+    and listed in result.conflicts, unless `overwrite`.
 
     on_checked(rows) is called every CHECK_STEP rows of the validation pass;
     on_validated(rows) between the passes (e.g. to start a progress bar);
     progress(n) after each written batch with its number of rows.
     """
     keys, rows = validate_file(path, ignore_unknown, on_checked)
+    encoding = _file_encoding(path)
     if dry_run:
         existing = _count_existing(keys)
-        return ImportResult(rows=rows, created=rows - existing, updated=existing, dry_run=True)
+        result = ImportResult(rows=rows, created=rows - existing, updated=existing, dry_run=True, encoding=encoding)
+        if existing:
+            result.conflicts = _dry_run_conflicts(path, ignore_unknown, overwrite)
+        return result
     if on_validated:
         on_validated(rows)
-    result = ImportResult(rows=rows)
-    writer = _Writer(result, Path(path).name)
+    result = ImportResult(rows=rows, encoding=encoding, overwrite=overwrite)
+    writer = _Writer(result, Path(path).name, overwrite)
     with db.atomic():
         batch = []
         for row in _valid_rows(path, ignore_unknown):
@@ -186,9 +226,10 @@ def _count_existing(keys):
 class _Writer:
     """Second pass: turns batches of valid rows into rows of the tables."""
 
-    def __init__(self, result, source):
+    def __init__(self, result, source, overwrite=False):
         self.result = result
         self.source = source
+        self.overwrite = overwrite
         self.now = local_now()
         self.calendar = WorkCalendar.load()
         self.categories = {}  # (parent id or None, name) -> Category
@@ -213,6 +254,8 @@ class _Writer:
             .where(Callback.order.in_(ids))
             .dicts()
         }
+        last_work = _last_work(ids)
+        called_back = _called_back_in_system(ids)
         new_orders, new_rows, events = [], [], []
         for line, row in batch:
             old = stored.get(row.case_no)
@@ -221,6 +264,7 @@ class _Writer:
                 new_orders.append(self.order_defaults | fields | {"updated_at": self.now})
                 new_rows.append(row)
                 continue
+            keep_unit_stage(old, fields)
             wanted_topics = {self._topic(name) for name in row.topics}
             wanted_callback = _callback_fields(row)
             old_callback = callbacks.get(old["id"])
@@ -228,10 +272,18 @@ class _Writer:
             if same and _same_callback(old_callback, wanted_callback):
                 self.result.unchanged += 1
                 continue
+            system_callback = old_callback if old["id"] in called_back else None
+            reason = conflict_reason(old, fields, row, system_callback, wanted_callback, last_work.get(old["id"]))
+            if reason and not self.overwrite:
+                self.result.conflicts.append(Conflict(line, row.case_no, reason))
+                continue
             WorkOrder.update(updated_at=self.now, **fields).where(WorkOrder.id == old["id"]).execute()
             self._replace_topics(old["id"], topics.get(old["id"], set()), wanted_topics)
             self._replace_callback(old["id"], old_callback, wanted_callback)
-            events.append(self._event(old["id"], old["status"], row, f"导入更新（{self.source} 第{line}行）"))
+            note = (
+                f"导入覆盖（{self.source} 第{line}行：{reason}）" if reason else f"导入更新（{self.source} 第{line}行）"
+            )
+            events.append(self._event(old["id"], old["status"], row, note, fields["status"]))
             self.result.updated += 1
         if new_orders:
             self._insert_new(new_orders, new_rows, events)
@@ -319,12 +371,12 @@ class _Writer:
         if wanted:
             Callback.insert(order=order_id, **wanted).execute()
 
-    def _event(self, order_id, from_status, row, note):
+    def _event(self, order_id, from_status, row, note, to_status=None):
         return {
             "order": order_id,
             "action": ACTOR,
             "from_status": from_status,
-            "to_status": row.status,
+            "to_status": to_status or row.status,
             "actor": None,
             "actor_name": ACTOR,
             "at": self.now,
@@ -366,3 +418,98 @@ def _same_callback(old, wanted):
 
 def _normal(value):
     return value.replace(microsecond=0) if isinstance(value, dt.datetime) else value
+
+
+# --- re-imports that must not undo work (docs/RULES.md § Import format, "Conflicts") --------
+
+# How far an order is in its life; a row may not take it to an earlier stage.
+LIFE_STAGE = {"NEW": 0, "DISPATCHED": 1, "RETURNED": 1, "ACCEPTED": 2, "REPLIED": 3}
+CLOSED = ("ONLINE", "REJECTED", "RESOLVED")
+
+
+def keep_unit_stage(old: dict, fields: dict) -> None:
+    """The format cannot say 签收 or 退回: a 转办 row for the same unit keeps 已签收 / 已退回."""
+    same_unit = fields.get("department") == old["department"]
+    if old["status"] in ("ACCEPTED", "RETURNED") and fields["status"] == "DISPATCHED" and same_unit:
+        fields["status"] = old["status"]
+
+
+def _row_latest(row) -> dt.datetime:
+    moments = [row.received_at, row.dispatched_at, row.replied_at, row.resolved_at, row.callback_at]
+    return max(m for m in moments if m is not None)
+
+
+def conflict_reason(old, fields, row, old_callback, wanted_callback, last_work_at) -> str:
+    """Why writing this row would undo work recorded since the file was made, or "".
+
+    - it moves the order back in its life (已办结 → 已回复, 已回复 → 已转办), or changes how a
+      closed order (在线办结, 不予立案, 已办结) was closed;
+    - it removes or rewrites a callback recorded in the system (`old_callback`: None when the
+      stored callback came from an import, which a later file may correct) and made later than
+      the row's own callback;
+    - a step was taken in the system (not by an import) after the last moment the row records.
+    """
+    before, after = old["status"], fields["status"]
+    if after != before and (before in CLOSED or LIFE_STAGE.get(after, 4) < LIFE_STAGE.get(before, 4)):
+        return f"系统中为「{STATUSES[before]}」，文件中为「{STATUSES[after]}」，导入会使工单倒退"
+    latest = _row_latest(row)
+    if old_callback is not None and not _same_callback(old_callback, wanted_callback):
+        made = _normal(old_callback["called_at"])
+        if wanted_callback is None or made > _normal(wanted_callback["called_at"]):
+            what = "没有回访" if wanted_callback is None else f"回访为「{wanted_callback['result']}」"
+            return (
+                f"系统中已有 {made:%Y-%m-%d %H:%M} 的回访（{old_callback['result']}），文件中{what}，导入会删除或改写它"
+            )
+    if last_work_at is not None and _normal(last_work_at) > latest:
+        return f"系统中 {last_work_at:%Y-%m-%d %H:%M} 有办理记录，晚于文件中该工单的最后时间 {latest:%Y-%m-%d %H:%M}"
+    return ""
+
+
+def _last_work(order_ids):
+    """{order id: time of its latest step taken in the system}, imports left out."""
+    if not order_ids:
+        return {}
+    return dict(
+        OrderEvent.select(OrderEvent.order, fn.MAX(OrderEvent.at))
+        .where(OrderEvent.order.in_(order_ids), OrderEvent.action != ACTOR)
+        .group_by(OrderEvent.order)
+        .tuples()
+    )
+
+
+def _called_back_in_system(order_ids):
+    """Orders whose callback was recorded by the 回访 step (not by an import)."""
+    if not order_ids:
+        return set()
+    from workflow import ACTION_LABELS
+
+    label = ACTION_LABELS["record_callback"]
+    rows = (
+        OrderEvent.select(OrderEvent.order)
+        .where(OrderEvent.order.in_(order_ids), OrderEvent.action == label)
+        .distinct()
+    )
+    return {order_id for (order_id,) in rows.tuples()}
+
+
+def _dry_run_conflicts(path, ignore_unknown, overwrite):
+    """The conflicts an import would report: the write is run and rolled back."""
+    if overwrite:
+        return []
+    result = ImportResult()
+    writer = _Writer(result, Path(path).name)
+    with db.atomic() as transaction:
+        batch = []
+        for row in _valid_rows(path, ignore_unknown):
+            batch.append(row)
+            if len(batch) >= BATCH:
+                writer.write(batch)
+                batch = []
+        if batch:
+            writer.write(batch)
+        transaction.rollback()
+    return result.conflicts
+
+
+def _file_encoding(path):
+    return csv_encoding(path) if Path(path).suffix.lower() in (".csv", ".txt") else "utf-8"

@@ -20,7 +20,7 @@ def quarter(app):
     unit = make_department("县住建局")
     for day in (3, 3, 4, 20):
         make_order(received_at=dt.datetime(2020, 1, day, 10, 0))
-    workflow.close_online(make_order(received_at=dt.datetime(2020, 2, 1, 9, 0)))
+    workflow.close_online(make_order(received_at=dt.datetime(2020, 2, 1, 9, 0)), reply="已告知")
     late = order_in("DISPATCHED", unit=unit, category=roads, received_at=dt.datetime(2020, 3, 2, 9, 0))
     WorkOrder.update(due_at=dt.datetime(2020, 3, 9, 23, 59, 59)).where(WorkOrder.id == late.id).execute()
     workflow.mark_harassment(make_order(received_at=dt.datetime(2020, 3, 3, 9, 0)))

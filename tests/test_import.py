@@ -154,15 +154,13 @@ def test_non_utf8_bytes_are_refused(runner, tmp_path, existing):
     assert dump() == existing
 
 
-def test_gbk_file_is_refused_as_a_whole(runner, tmp_path, existing):
+def test_gbk_file_is_read_as_gb18030_and_said_so(runner, tmp_path, existing):
+    # Excel's plain "CSV" on Chinese Windows writes GBK (GB18030): read, no longer refused (issue 11).
     path = write_csv(tmp_path / "gbk.csv", [row()], encoding="gbk")
     result = import_file(runner, path)
-    assert result.exit_code == 1
-    assert (
-        stderr_lines(result)[0]
-        == "导入失败：文件不是 UTF-8 编码（可能是 GBK）：请在 Excel 中另存为“CSV UTF-8”后再导入，未导入任何工单"
-    )
-    assert dump() == existing
+    assert result.exit_code == 0, result.stderr
+    assert result.output.startswith("文件编码为 GB18030（Excel 在中文 Windows 上另存的“CSV”），已按此读取。")
+    assert WorkOrder.get(WorkOrder.case_no == "20200000001").caller_name == "姜小明"
 
 
 @pytest.mark.parametrize("content,message", [(b"", "文件为空：第1行应为表头"), (b"\xef\xbb\xbf\r\n\r\n", "文件为空"),

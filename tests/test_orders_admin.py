@@ -61,7 +61,7 @@ def spread(app):
         "topic": make_order(received_at=dt.datetime(2020, 4, 5, 9, 0)),
         "harassment": workflow.mark_harassment(make_order()),
         "overdue": order_in("DISPATCHED", unit=unit),
-        "callback": workflow.close_online(make_order()),
+        "callback": workflow.close_online(make_order(), reply="已告知"),
     }
     OrderTopic.create(order=orders["topic"], topic=topic)
     WorkOrder.update(due_at=dt.datetime(2020, 1, 1)).where(WorkOrder.id == orders["overdue"].id).execute()
@@ -214,7 +214,8 @@ def test_call_form_validation_messages_are_chinese(client, login_as, categories)
     login_as("operator")
     response = post(client, LIST + "new/", {"caller_phone": "abc", "category": 0, "content": "", "disposition": "keep"})
     html = response.get_data(as_text=True)
-    assert "请选择诉求大类" in html and "请填写诉求内容" in html and "来电号码只能包含数字" in html
+    # The number is checked as a Chinese mobile or landline (issue 11), no longer only for its characters.
+    assert "请选择诉求大类" in html and "请填写诉求内容" in html and "来电号码应为11位手机号" in html
 
 
 def test_call_form_closes_online_or_goes_to_dispatch(client, login_as, categories):
@@ -286,7 +287,7 @@ def test_dispatch_needs_a_unit(client, login_as):
 def test_bulk_dispatch_several(client, login_as):
     unit = make_department()
     orders = [make_order() for _ in range(3)]
-    done = workflow.close_online(make_order())
+    done = workflow.close_online(make_order(), reply="已告知")
     login_as("supervisor")
     response = post(client, LIST + "action/", {"action": "dispatch", "rowid": [str(o.id) for o in orders + [done]]})
     assert "/admin/orders/dispatch/?ids=" in response.headers["Location"]

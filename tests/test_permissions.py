@@ -83,6 +83,7 @@ SCREENS = [
     ("/admin/topics/", READERS),
     ("/admin/holidays/", READERS),
     ("/admin/holidays/new/", {"supervisor"}),
+    ("/admin/holidays/import/", READERS),
     ("/admin/campaigns/", READERS),
     ("/admin/missed_calls/", READERS),
     ("/admin/cases/", READERS),

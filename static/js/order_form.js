@@ -44,4 +44,37 @@
   }
   phone.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(lookup, 250); });
   if (phone.value) { lookup(); }
+
+  // 在线办结 and 骚扰来电 end the order at once: ask first (static/js/confirm.js shows data-confirm).
+  var form = document.getElementById("order-form");
+  var reply = document.getElementById("reply");
+  var asks = {
+    online: "保存后工单将在线办结，答复「{reply}」作为处理结果；之后不能再转办。",
+    harassment: "保存后工单将标记为骚扰来电：不再回访，只计入骚扰来电数；标记不能撤销。"
+  };
+  var submitter = null;
+  form.addEventListener("click", function (event) {
+    if (event.target.type === "submit") { submitter = event.target; }
+  });
+  function chosen() {
+    var picked = form.querySelector("input[name=disposition]:checked");
+    return picked ? picked.value : "keep";
+  }
+  function follow() {
+    var value = chosen();
+    if (asks[value]) { form.dataset.confirm = asks[value]; } else { delete form.dataset.confirm; }
+    reply.required = value === "online";
+  }
+  form.addEventListener("change", follow);
+  // The button pressed (保存 or 保存并受理下一个) must survive the dialog's re-submit.
+  form.addEventListener("submit", function () {
+    var old = form.querySelector("input[type=hidden][name=and_next]");
+    if (old) { old.remove(); }
+    if (submitter && submitter.name === "and_next") {
+      var keep = document.createElement("input");
+      keep.type = "hidden"; keep.name = "and_next"; keep.value = "1";
+      form.appendChild(keep);
+    }
+  }, true);
+  follow();
 })();
