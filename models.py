@@ -13,11 +13,13 @@ import json
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from peewee import (
+    BlobField,
     BooleanField,
     CharField,
     DatabaseProxy,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -188,6 +190,10 @@ class WorkOrder(BaseModel):
     # (workflow.record_callback, the import, the demo, bench/generate): the figures count
     # it from the order's own row, without joining callback.
     callback_result = CharField(max_length=10, null=True)
+
+    # When the harassment filter last looked at this phone order (None: not yet filtered);
+    # `flask filter-harassment` without a period takes the orders where this is None.
+    harassment_filtered_at = DateTimeField(null=True, index=True)
 
     created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
     updated_at = DateTimeField(default=local_now)
@@ -398,6 +404,11 @@ HARASSMENT_RULES = {
     "silent": "无声或极短来电且无内容",
     "abusive": "辱骂用语",
     "repeated": "重复相同内容",
+    "silent_share": "多次无声来电",
+    "frequent": "连日频繁来电",
+    "night": "多次夜间来电",
+    "daily": "连续多日来电",
+    "text": "文本模型判断为骚扰",
 }
 FLAG_STATES = ("待审核", "已确认", "已驳回")
 
@@ -427,6 +438,14 @@ class HarassmentFlag(BaseModel):
     reviewed_at = DateTimeField(null=True)
     note = TextField(default="")
     created_at = DateTimeField(default=local_now)
+    # The learned text score (0..1, None: no text or no model) and the character n-grams
+    # that drove it, [[ngram, weight], ...] strongest first (shown to the reviewer).
+    text_score = FloatField(null=True)
+    terms_json = TextField(default="[]")
+
+    @property
+    def terms(self):
+        return json.loads(self.terms_json or "[]")
 
     @property
     def rules(self):
@@ -435,6 +454,16 @@ class HarassmentFlag(BaseModel):
     @property
     def rule_labels(self):
         return [HARASSMENT_RULES.get(r, r) for r in self.rules]
+
+
+class HarassmentModel(BaseModel):
+    """A trained text model of the harassment filter (harassment_model.py); the newest is used."""
+
+    trained_at = DateTimeField(default=local_now)
+    starter_count = IntegerField(default=0)  # lines of the shipped starter set
+    decision_count = IntegerField(default=0)  # reviewers' decisions used (0: too few, left out)
+    sha256 = CharField(max_length=64)
+    blob = BlobField()  # joblib dump of (vectorizer, classifier)
 
 
 class RuleExemption(BaseModel):
@@ -472,6 +501,7 @@ ALL_MODELS = [
     LoginAttempt,
     RestrictedNumber,
     HarassmentFlag,
+    HarassmentModel,
     RuleExemption,
 ]
 
