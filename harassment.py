@@ -563,18 +563,92 @@ def _pending(flag):
         raise workflow.WorkflowError(f"工单 {flag.order.case_no} 的骚扰标记已审核（{flag.status}）")
 
 
-def confirm(flag: HarassmentFlag, reviewer: User, note: str = "", now: dt.datetime | None = None) -> HarassmentFlag:
-    """确认: the order is harassment (marked through the workflow, recorded as the reviewer)."""
-    _pending(flag)
+def confirm(
+    flag: HarassmentFlag,
+    reviewer: User,
+    note: str = "",
+    now: dt.datetime | None = None,
+    restrict: bool = False,
+) -> HarassmentFlag:
+    """确认: the order is harassment (marked through the workflow, recorded as the reviewer);
+    with restrict, the number also goes on the 受限号码 register (加入受限号码)."""
     now = now or local_now()
     with db.atomic():
+        flag = HarassmentFlag.get_by_id(flag.id)  # a stale copy (another tab) can't decide twice
+        _pending(flag)
         order = flag.order
         if not order.is_harassment:
             labels = "、".join(flag.rule_labels)
             workflow.mark_harassment(order, actor=reviewer, note=note or f"审核确认骚扰来电：{labels}", at=now)
         flag.status, flag.reviewer, flag.reviewed_at, flag.note = "已确认", reviewer, now, note
         flag.save()
+        if restrict and flag.phone:
+            restrict_number(flag.phone, reviewer, f"骚扰审核确认（工单 {order.case_no}）{note}".strip(), now)
     return flag
+
+
+def restrict_number(phone: str, user: User, reason: str, now: dt.datetime | None = None) -> RestrictedNumber | None:
+    """Put a number on the 受限号码 register (recorded in the audit log). A number already on it
+    is left as it is (returns None); an expired entry is renewed without expiry."""
+    from models import AuditLog
+
+    phone = (phone or "").strip()
+    if not phone:
+        return None
+    now = now or local_now()
+    with db.atomic():
+        entry = RestrictedNumber.get_or_none(RestrictedNumber.phone == phone)
+        if entry is not None and (entry.expires_at is None or entry.expires_at > now):
+            return None
+        action = "新建" if entry is None else "修改"
+        if entry is None:
+            entry = RestrictedNumber.create(phone=phone, reason=reason, added_by=user, added_at=now)
+        else:
+            entry.reason, entry.added_by, entry.added_at, entry.expires_at = reason, user, now, None
+            entry.save()
+        AuditLog.create(
+            actor=user,
+            actor_name=str(user),
+            at=now,
+            model="RestrictedNumber",
+            object_id=str(entry.id),
+            action=action,
+            changes=json.dumps({"phone": phone, "reason": reason}, ensure_ascii=False),
+        )
+    return entry
+
+
+def decide_many(
+    flag_ids: Iterable[int], decision: str, reviewer: User, note: str = "", restrict: bool = False
+) -> tuple[list[HarassmentFlag], list[str]]:
+    """Bulk 确认 / 驳回: each flag decided on its own (one refused flag does not stop the rest).
+    Returns (the flags decided, the refusals' messages)."""
+    if decision not in ("confirm", "dismiss"):
+        raise ValueError(decision)
+    done, refused = [], []
+    for flag in HarassmentFlag.select().where(HarassmentFlag.id.in_(sorted(set(flag_ids)))).order_by(HarassmentFlag.id):
+        try:
+            if decision == "confirm":
+                done.append(confirm(flag, reviewer, note, restrict=restrict))
+            else:
+                done.append(dismiss(flag, reviewer, note))
+        except workflow.WorkflowError as error:
+            refused.append(error.message)
+    return done, refused
+
+
+def number_history(phone: str, limit: int = 300) -> list[WorkOrder]:
+    """Every order from this number (all channels, any status), newest first, with its flag."""
+    if not phone:
+        return []
+    query = (
+        WorkOrder.select(WorkOrder, HarassmentFlag)
+        .join(HarassmentFlag, JOIN.LEFT_OUTER, on=(HarassmentFlag.order == WorkOrder.id), attr="flag")
+        .where(WorkOrder.caller_phone == phone)
+        .order_by(WorkOrder.received_at.desc(), WorkOrder.id.desc())
+        .limit(limit)
+    )
+    return list(query)
 
 
 def dismiss(
@@ -585,11 +659,12 @@ def dismiss(
     settings: Settings | None = None,
 ) -> HarassmentFlag:
     """驳回: not harassment; the number is exempt from the rules that fired for a while."""
-    _pending(flag)
     settings = settings or Settings.from_config(current_app.config)
     now = now or local_now()
     until = now + dt.timedelta(days=settings.exempt_days)
     with db.atomic():
+        flag = HarassmentFlag.get_by_id(flag.id)  # a stale copy (another tab) can't decide twice
+        _pending(flag)
         flag.status, flag.reviewer, flag.reviewed_at, flag.note = "已驳回", reviewer, now, note
         flag.save()
         if flag.phone:
