@@ -21,6 +21,7 @@ Training is deterministic: the data in a fixed order, liblinear with a fixed ran
 import datetime as dt
 import hashlib
 import io
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ LABELS = {"骚扰": 1, "正常": 0}
 # The reviewers' most recent decisions, at most this many, go into training (bounded time).
 MAX_DECISIONS = 50_000
 _TERMS_SHOWN = 5
+_PUNCTUATION = re.compile(r"[\W_]")
 
 
 def prepare(content: str | None) -> str:
@@ -116,13 +118,26 @@ class TextModel:
                 lo, hi = matrix.indptr[k], matrix.indptr[k + 1]
                 indices = matrix.indices[lo:hi]
                 contributions = matrix.data[lo:hi] * self._coef[indices]
-                order = np.argsort(-contributions, kind="stable")[:count]
-                found[text] = [
-                    [str(self._names[indices[i]]), round(float(contributions[i]), 3)]
-                    for i in order
-                    if contributions[i] > 0
-                ]
+                found[text] = self._strongest(indices, contributions, count)
         return [found[t] for t in texts]
+
+    def _strongest(self, indices, contributions, count):
+        """The n-grams with the largest positive contributions, longer ones first: a single
+        character says little to a reviewer; n-grams overlapping one already shown, and those
+        with punctuation, are left out (they still count in the score)."""
+        order = np.argsort(-contributions, kind="stable")
+        ranked = [(str(self._names[indices[i]]), float(contributions[i])) for i in order if contributions[i] > 0]
+        chosen = []
+        for pass_min in (2, 1):
+            for term, weight in ranked:
+                if len(chosen) >= count:
+                    break
+                if len(term) < pass_min or _PUNCTUATION.search(term):
+                    continue
+                if any(term in t or t in term for t, _ in chosen):
+                    continue
+                chosen.append((term, weight))
+        return [[term, round(weight, 3)] for term, weight in chosen[:count]]
 
 
 def train(texts: list[str], labels: list[int]) -> TextModel:
