@@ -29,7 +29,7 @@ A dismissal exempts the number from the rules that fired for HARASSMENT_EXEMPT_D
 Only phone orders an operator could still mark (NEW, ONLINE) are judged, and each order
 is flagged at most once (HarassmentFlag is unique per order), so running the filter again
 never overrides a reviewer. Every phone order the filter looks at gets
-WorkOrder.harassment_filtered_at, so "not yet filtered" is a query.
+a HarassmentCheck row (when it was filtered), so "not yet filtered" is a query.
 """
 
 import bisect
@@ -42,10 +42,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import current_app
-from peewee import JOIN, fn
+from peewee import JOIN, Value, fn
 
 import workflow
-from models import HarassmentFlag, RestrictedNumber, RuleExemption, User, WorkOrder, db, local_now
+from models import HarassmentCheck, HarassmentFlag, RestrictedNumber, RuleExemption, User, WorkOrder, db, local_now
 
 # A deliberately small list of common Mandarin insults and curses. Kept in code so that a
 # change is reviewed like code; words that appear in genuine complaints ("他骂我混蛋") are
@@ -339,7 +339,8 @@ def _selection(order_ids, start, end, pending):
     if start is not None:
         parts.append((WorkOrder.received_at >= start) & (WorkOrder.received_at < end))
     if pending:
-        parts.append(WorkOrder.harassment_filtered_at.is_null())
+        checked = HarassmentCheck.select(HarassmentCheck.order).where(HarassmentCheck.order == WorkOrder.id)
+        parts.append(~fn.EXISTS(checked))
     condition = parts[0]
     for part in parts[1:]:
         condition |= part
@@ -404,7 +405,7 @@ def filter_orders(
 ) -> FilterResult:
     """Run the filter over the given orders, those received in [start, end), and/or (pending)
     every phone order not yet filtered. Every phone order of the selection is stamped
-    harassment_filtered_at; the ones an operator could still mark are judged."""
+    with its HarassmentCheck (filtered now); the ones an operator could still mark are judged."""
     if order_ids is None and start is None and not pending:
         raise ValueError("filter_orders: order_ids, start/end or pending")
     settings = settings or Settings.from_config(current_app.config)
@@ -463,26 +464,23 @@ def filter_orders(
     with db.atomic():
         for i in range(0, len(flags), 500):
             HarassmentFlag.insert_many(flags[i : i + 500]).on_conflict_ignore().execute()
-        _stamp([r[0] for r in selected], now)
+        if selected:
+            _stamp(_selection(order_ids, start, end, pending), max(r[0] for r in selected), now)
         notes = {f["order"]: explain(json.loads(f["rules_json"]), f["score"]) for f in flags if f["status"] == "已确认"}
         result.marked = workflow.mark_harassment_many(notes, actor=None, at=now) if notes else []
     return result
 
 
-def _stamp(ids, now):
-    """harassment_filtered_at = now for these orders (in id ranges: one UPDATE per run of ids)."""
-    ids = sorted(ids)
-    i = 0
-    while i < len(ids):
-        j = i
-        while j + 1 < len(ids) and ids[j + 1] - ids[i] == j + 1 - i and j - i < 50_000:
-            j += 1
-        if j - i >= 20:
-            condition = (WorkOrder.id >= ids[i]) & (WorkOrder.id <= ids[j]) & (WorkOrder.channel == "电话")
-            WorkOrder.update(harassment_filtered_at=now).where(condition).execute()
-        else:
-            WorkOrder.update(harassment_filtered_at=now).where(WorkOrder.id.in_(ids[i : j + 1])).execute()
-        i = j + 1
+def _stamp(condition, max_id, now):
+    """Record that the phone orders of the selection were filtered now: one INSERT … SELECT
+    (updating the time of an earlier check). Orders created after the selection was read have
+    higher ids and are left for the next run."""
+    query = WorkOrder.select(WorkOrder.id, Value(now)).where(
+        (WorkOrder.channel == "电话") & condition & (WorkOrder.id <= max_id)
+    )
+    HarassmentCheck.insert_from(query, fields=[HarassmentCheck.order, HarassmentCheck.filtered_at]).on_conflict(
+        conflict_target=[HarassmentCheck.order], update={HarassmentCheck.filtered_at: now}
+    ).execute()
 
 
 def explain(rules: Iterable[str], score: int) -> str:
@@ -509,7 +507,7 @@ def filter_period(period, now: dt.datetime | None = None, settings: Settings | N
 
 
 def filter_pending(now: dt.datetime | None = None, settings: Settings | None = None) -> FilterResult:
-    """Every phone order not yet filtered (harassment_filtered_at is empty)."""
+    """Every phone order not yet filtered (without a HarassmentCheck)."""
     return filter_orders(pending=True, now=now, settings=settings)
 
 
@@ -542,8 +540,10 @@ class Coverage:
 
 def coverage(start: dt.datetime | None = None, end: dt.datetime | None = None) -> Coverage:
     """The counts the command and the review screen both report (optionally for a period)."""
-    orders = WorkOrder.select(fn.COUNT(WorkOrder.id), fn.COUNT(WorkOrder.harassment_filtered_at)).where(
-        WorkOrder.channel == "电话"
+    orders = (
+        WorkOrder.select(fn.COUNT(WorkOrder.id), fn.COUNT(HarassmentCheck.order))
+        .join(HarassmentCheck, JOIN.LEFT_OUTER, on=(HarassmentCheck.order == WorkOrder.id))
+        .where(WorkOrder.channel == "电话")
     )
     flags = HarassmentFlag.select(HarassmentFlag.status, fn.COUNT(HarassmentFlag.id)).join(WorkOrder)
     if start is not None:

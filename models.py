@@ -191,10 +191,6 @@ class WorkOrder(BaseModel):
     # it from the order's own row, without joining callback.
     callback_result = CharField(max_length=10, null=True)
 
-    # When the harassment filter last looked at this phone order (None: not yet filtered);
-    # `flask filter-harassment` without a period takes the orders where this is None.
-    harassment_filtered_at = DateTimeField(null=True, index=True)
-
     created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
     updated_at = DateTimeField(default=local_now)
 
@@ -456,6 +452,15 @@ class HarassmentFlag(BaseModel):
         return [HARASSMENT_RULES.get(r, r) for r in self.rules]
 
 
+class HarassmentCheck(BaseModel):
+    """When the harassment filter last looked at a phone order; an order without a row is
+    "not yet filtered". A narrow table of its own: stamping 50,000 orders a night writes
+    small rows instead of new versions of the wide work_order rows and all their indexes."""
+
+    order = ForeignKeyField(WorkOrder, primary_key=True, backref="+", on_delete="CASCADE")
+    filtered_at = DateTimeField()
+
+
 class HarassmentModel(BaseModel):
     """A trained text model of the harassment filter (harassment_model.py); the newest is used."""
 
@@ -501,6 +506,7 @@ ALL_MODELS = [
     LoginAttempt,
     RestrictedNumber,
     HarassmentFlag,
+    HarassmentCheck,
     HarassmentModel,
     RuleExemption,
 ]

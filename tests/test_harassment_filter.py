@@ -10,7 +10,16 @@ import pytest
 
 import harassment
 import harassment_model
-from models import AuditLog, HarassmentFlag, HarassmentModel, OrderEvent, RestrictedNumber, WorkOrder, db
+from models import (
+    AuditLog,
+    HarassmentCheck,
+    HarassmentFlag,
+    HarassmentModel,
+    OrderEvent,
+    RestrictedNumber,
+    WorkOrder,
+    db,
+)
 from tests.conftest import csrf_token
 from tests.factories import make_order, make_user
 from tests.import_files import row, write_csv
@@ -29,6 +38,11 @@ def call(at=T0, phone=PHONE, content=REAL, seconds=180, **overrides):
 
 def flag_of(order):
     return HarassmentFlag.get_or_none(HarassmentFlag.order == order.id)
+
+
+def filtered_at(order):
+    check = HarassmentCheck.get_or_none(HarassmentCheck.order == order.id)
+    return None if check is None else check.filtered_at
 
 
 def rules_of(order):
@@ -102,9 +116,9 @@ def test_an_imported_quarter_filtered_by_period(app, runner, tmp_path):
     # 1 abusive + 5 silent night calls + 9 genuine = 15 phone orders in the quarter; the letter
     # and the July order are not looked at.
     assert "检查 15 件电话工单" in result.output, result.output
-    assert all(o.harassment_filtered_at is not None for o in _phone_orders_in_q2())
+    assert all(filtered_at(o) is not None for o in _phone_orders_in_q2())
     july = WorkOrder.get(WorkOrder.case_no == "2020Q200016")
-    assert july.harassment_filtered_at is None and flag_of(july) is None
+    assert filtered_at(july) is None and flag_of(july) is None
     abusive = WorkOrder.get(WorkOrder.caller_phone == PHONE)
     assert "abusive" in rules_of(abusive)
     silent = WorkOrder.select().where(WorkOrder.caller_phone == OTHER)
@@ -138,18 +152,17 @@ def test_import_queues_the_filter_for_the_orders_it_creates(app, runner, tmp_pat
     # test runner calls app.cli directly, so the test pushes it.
     with app.app_context():
         _import(runner, _quarter_file(tmp_path))
-    assert WorkOrder.select().where(WorkOrder.harassment_filtered_at.is_null(False)).count() == 0
+    assert HarassmentCheck.select().count() == 0
     run_worker(app, "default")
-    unfiltered = WorkOrder.select().where(WorkOrder.harassment_filtered_at.is_null() & (WorkOrder.channel == "电话"))
-    assert unfiltered.count() == 0
+    phone_orders = WorkOrder.select().where(WorkOrder.channel == "电话")
+    assert all(filtered_at(o) is not None for o in phone_orders)
     assert "abusive" in rules_of(WorkOrder.get(WorkOrder.caller_phone == PHONE))
 
 
 def test_the_nightly_pass_takes_every_unfiltered_order_and_yesterday(app):
     old = call(at=dt.datetime(2019, 3, 1, 10, 0), content="你们这帮王八蛋")  # never filtered
     yesterday = call(at=dt.datetime(2020, 6, 30, 10, 0), phone=OTHER, content="神经病，滚蛋")
-    yesterday.harassment_filtered_at = dt.datetime(2020, 6, 30, 10, 1)  # filtered on receipt
-    yesterday.save()
+    HarassmentCheck.create(order=yesterday, filtered_at=dt.datetime(2020, 6, 30, 10, 1))  # on receipt
     with app.app_context():
         result = harassment.filter_nightly(now=NOW)
     assert result.checked == 2 and flag_of(old) is not None and flag_of(yesterday) is not None
