@@ -54,13 +54,19 @@ def load_config(overrides=None):
         # A failed e-mail/SMS delivery is retried by later passes up to this many attempts
         # (a night's job tries 4 times with RQ's retries, so 10 spans about three nights).
         "DELIVERY_MAX_ATTEMPTS": int(env.get("DELIVERY_MAX_ATTEMPTS", "10")),
-        # Harassment filter (harassment.py). Score = sum of the weights of the rules that fire.
+        # Harassment filter (harassment.py, docs/RULES.md § Harassment filter).
+        # Score = sum of the weights of the rules that fire.
         "HARASSMENT_WEIGHTS": {
             "restricted": int(env.get("HARASSMENT_W_RESTRICTED", "60")),  # number on 受限号码
             "burst": int(env.get("HARASSMENT_W_BURST", "30")),  # many short calls in a window
             "silent": int(env.get("HARASSMENT_W_SILENT", "20")),  # silent call, no content (alone: a dropped line)
             "abusive": int(env.get("HARASSMENT_W_ABUSIVE", "40")),  # abusive words
             "repeated": int(env.get("HARASSMENT_W_REPEATED", "30")),  # same content again and again
+            "silent_share": int(env.get("HARASSMENT_W_SILENT_SHARE", "30")),  # mostly silent calls, several
+            "frequent": int(env.get("HARASSMENT_W_FREQUENT", "30")),  # many calls within a day
+            "night": int(env.get("HARASSMENT_W_NIGHT", "20")),  # night calls again (alone: a night-time emergency)
+            "daily": int(env.get("HARASSMENT_W_DAILY", "20")),  # calls on many days of a week (alone: a follow-up)
+            "text": int(env.get("HARASSMENT_W_TEXT", "40")),  # the learned text score says nuisance
         },
         # Restricted number and score >= this: marked as harassment without review.
         "HARASSMENT_AUTO_SCORE": int(env.get("HARASSMENT_AUTO_SCORE", "80")),
@@ -71,11 +77,36 @@ def load_config(overrides=None):
         "HARASSMENT_BURST_MINUTES": int(env.get("HARASSMENT_BURST_MINUTES", "60")),
         # "Little content": fewer characters than this (whitespace and punctuation ignored).
         "HARASSMENT_SHORT_CONTENT": int(env.get("HARASSMENT_SHORT_CONTENT", "8")),
-        # silent: a call of at most this many seconds with empty content.
-        "HARASSMENT_SILENT_SECONDS": int(env.get("HARASSMENT_SILENT_SECONDS", "10")),
+        # silent: empty content and a call of at most this many seconds (a caller holding the
+        # line in silence for half a minute is as silent as one who hangs up at once).
+        "HARASSMENT_SILENT_SECONDS": int(env.get("HARASSMENT_SILENT_SECONDS", "60")),
         # repeated: the same content from one number this many times within the days.
-        "HARASSMENT_REPEAT_COUNT": int(env.get("HARASSMENT_REPEAT_COUNT", "3")),
+        "HARASSMENT_REPEAT_COUNT": int(env.get("HARASSMENT_REPEAT_COUNT", "4")),
         "HARASSMENT_REPEAT_DAYS": int(env.get("HARASSMENT_REPEAT_DAYS", "7")),
+        # The caller's pattern (silent_share, night, daily) is read over this many days
+        # before and after the call.
+        "HARASSMENT_PATTERN_DAYS": int(env.get("HARASSMENT_PATTERN_DAYS", "7")),
+        # silent_share: at least this many silent calls, and at least this share of the calls, are silent.
+        "HARASSMENT_SILENT_SHARE_CALLS": int(env.get("HARASSMENT_SILENT_SHARE_CALLS", "3")),
+        "HARASSMENT_SILENT_SHARE": float(env.get("HARASSMENT_SILENT_SHARE", "0.6")),
+        # frequent: at least this many calls from the number within this many hours.
+        "HARASSMENT_FREQUENT_CALLS": int(env.get("HARASSMENT_FREQUENT_CALLS", "6")),
+        "HARASSMENT_FREQUENT_HOURS": int(env.get("HARASSMENT_FREQUENT_HOURS", "24")),
+        # night: a call in [start, end) office time, and at least this many such calls.
+        "HARASSMENT_NIGHT_START": env.get("HARASSMENT_NIGHT_START", "22:00"),
+        "HARASSMENT_NIGHT_END": env.get("HARASSMENT_NIGHT_END", "06:00"),
+        "HARASSMENT_NIGHT_CALLS": int(env.get("HARASSMENT_NIGHT_CALLS", "2")),
+        # daily: calls on at least this many different days within HARASSMENT_REPEAT_DAYS days.
+        "HARASSMENT_DAILY_DAYS": int(env.get("HARASSMENT_DAILY_DAYS", "4")),
+        # The learned text score (harassment_model.py): on/off, and the probability from
+        # which the rule "text" fires.
+        "HARASSMENT_TEXT_MODEL": env.get("HARASSMENT_TEXT_MODEL", "1") == "1",
+        "HARASSMENT_TEXT_THRESHOLD": float(env.get("HARASSMENT_TEXT_THRESHOLD", "0.6")),
+        # Reviewers' decisions enter the training only when there are at least this many,
+        # with at least MIN_EACH confirmed and MIN_EACH dismissed; each counts WEIGHT times.
+        "HARASSMENT_MODEL_MIN_DECISIONS": int(env.get("HARASSMENT_MODEL_MIN_DECISIONS", "30")),
+        "HARASSMENT_MODEL_MIN_EACH": int(env.get("HARASSMENT_MODEL_MIN_EACH", "5")),
+        "HARASSMENT_MODEL_DECISION_WEIGHT": int(env.get("HARASSMENT_MODEL_DECISION_WEIGHT", "3")),
         # A dismissed flag exempts its number from the rules that fired for this many days.
         "HARASSMENT_EXEMPT_DAYS": int(env.get("HARASSMENT_EXEMPT_DAYS", "30")),
         # Session cookies are sent over HTTPS only in production.

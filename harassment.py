@@ -1,26 +1,35 @@
-"""The harassment-call filter (骚扰来电过滤): explainable rules over an order and the history
-of its caller's number, as plain functions.
+"""The harassment-call filter (骚扰来电过滤): explainable rules over an order and the pattern
+of its caller's number, plus a learned text score (harassment_model.py), as plain functions.
 
-Rules (keys of models.HARASSMENT_RULES; weights and thresholds are settings in config.py):
+docs/RULES.md § Harassment filter states the rules; the keys are those of
+models.HARASSMENT_RULES, weights and thresholds are settings in config.py:
 
 - restricted: the number is on the register of restricted numbers (受限号码), not expired.
 - burst: at least HARASSMENT_BURST_CALLS calls from the number within
   HARASSMENT_BURST_MINUTES, each with little content, this call among them.
-- silent: a call of at most HARASSMENT_SILENT_SECONDS with empty content.
-- abusive: the content contains a word of ABUSIVE_WORDS, not as reported speech (a word
-  right after 骂, "邻居骂我神经病", is the caller reporting an insult, not insulting).
+- silent: empty content and a call of at most HARASSMENT_SILENT_SECONDS.
+- silent_share: this call is silent, and of the number's calls within HARASSMENT_PATTERN_DAYS
+  around it at least HARASSMENT_SILENT_SHARE_CALLS, and at least HARASSMENT_SILENT_SHARE of
+  them, are silent.
+- frequent: at least HARASSMENT_FREQUENT_CALLS calls within HARASSMENT_FREQUENT_HOURS.
+- night: this call is at night (HARASSMENT_NIGHT_START–END) and the number made at least
+  HARASSMENT_NIGHT_CALLS night calls within HARASSMENT_PATTERN_DAYS around it.
+- daily: calls on at least HARASSMENT_DAILY_DAYS different days within HARASSMENT_REPEAT_DAYS.
+- abusive: the content contains a word of ABUSIVE_WORDS, not as reported speech (right after
+  骂/说我/喊我/叫我/称我…, or inside quotation marks: the caller reports an insult).
 - repeated: the same content, of at least HARASSMENT_SHORT_CONTENT characters, from the
-  number at least HARASSMENT_REPEAT_COUNT times within HARASSMENT_REPEAT_DAYS, this call
-  among them (repeated short noises like "喂" are the burst rule's business).
+  number at least HARASSMENT_REPEAT_COUNT times within HARASSMENT_REPEAT_DAYS.
+- text: the learned text score is at least HARASSMENT_TEXT_THRESHOLD.
 
 The score is the sum of the weights of the rules that fired. A restricted number with a
 score of at least HARASSMENT_AUTO_SCORE is marked as harassment at once (workflow,
 actor 系统); any other score of at least HARASSMENT_REVIEW_SCORE goes to the review queue.
 A dismissal exempts the number from the rules that fired for HARASSMENT_EXEMPT_DAYS.
 
-Only phone orders an operator could still mark (NEW, ONLINE) are filtered, and each order
-at most once (HarassmentFlag is unique per order), so running the filter again changes
-nothing and never overrides a reviewer.
+Only phone orders an operator could still mark (NEW, ONLINE) are judged, and each order
+is flagged at most once (HarassmentFlag is unique per order), so running the filter again
+never overrides a reviewer. Every phone order the filter looks at gets
+a HarassmentCheck row (when it was filtered), so "not yet filtered" is a query.
 """
 
 import bisect
@@ -33,14 +42,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import current_app
-from peewee import JOIN
+from peewee import JOIN, Value, fn
 
 import workflow
-from models import HarassmentFlag, RestrictedNumber, RuleExemption, User, WorkOrder, db, local_now
+from models import HarassmentCheck, HarassmentFlag, RestrictedNumber, RuleExemption, User, WorkOrder, db, local_now
 
 # A deliberately small list of common Mandarin insults and curses. Kept in code so that a
 # change is reviewed like code; words that appear in genuine complaints ("他骂我混蛋") are
-# why this rule alone only sends an order to review.
+# why this rule alone only sends an order to review. Abuse in other words is the learned
+# text score's job (harassment_model.py).
 ABUSIVE_WORDS = (
     "他妈的",
     "你妈的",
@@ -63,8 +73,12 @@ ABUSIVE_WORDS = (
 )
 _ABUSIVE = re.compile("|".join(re.escape(w) for w in ABUSIVE_WORDS), re.IGNORECASE)
 _NOT_TEXT = re.compile(r"[\W_]+")
-# How far before an abusive word a 骂 makes it reported speech ("骂顾客王八蛋").
-_REPORTED_SPEECH_CHARS = 4
+# Reported speech: one of these within the few characters before an abusive word makes it
+# an insult the caller reports ("邻居骂我神经病", "办事员说我是神经病", "喊我神经病").
+REPORTING_WORDS = ("骂", "说我", "喊我", "叫我", "称我", "说他", "喊他", "叫他", "称他", "说她", "喊她", "叫她", "称她")
+_REPORTED_SPEECH_CHARS = 5
+# Quotation marks: an abusive word inside a quotation is reported too ("喊我“神经病”").
+QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'"}
 FILTERED_STATUSES = ("NEW", "ONLINE")
 _IN_LIST_MAX = 500
 
@@ -72,6 +86,11 @@ _IN_LIST_MAX = 500
 def normalize(content: str | None) -> str:
     """Content without whitespace and punctuation: what 'little' and 'the same' compare."""
     return _NOT_TEXT.sub("", content or "").lower()
+
+
+def _clock(value: str) -> int:
+    hour, minute = (int(part) for part in value.split(":"))
+    return hour * 60 + minute
 
 
 @dataclass
@@ -86,6 +105,17 @@ class Settings:
     repeat_count: int
     repeat_window: dt.timedelta
     exempt_days: int
+    pattern_window: dt.timedelta = dt.timedelta(days=7)
+    silent_share_calls: int = 3
+    silent_share: float = 0.6
+    frequent_calls: int = 6
+    frequent_window: dt.timedelta = dt.timedelta(hours=24)
+    night_start: int = 22 * 60  # minutes after midnight
+    night_end: int = 6 * 60
+    night_calls: int = 2
+    daily_days: int = 4
+    text_model: bool = True
+    text_threshold: float = 0.6
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> "Settings":
@@ -100,14 +130,34 @@ class Settings:
             repeat_count=config["HARASSMENT_REPEAT_COUNT"],
             repeat_window=dt.timedelta(days=config["HARASSMENT_REPEAT_DAYS"]),
             exempt_days=config["HARASSMENT_EXEMPT_DAYS"],
+            pattern_window=dt.timedelta(days=config["HARASSMENT_PATTERN_DAYS"]),
+            silent_share_calls=config["HARASSMENT_SILENT_SHARE_CALLS"],
+            silent_share=config["HARASSMENT_SILENT_SHARE"],
+            frequent_calls=config["HARASSMENT_FREQUENT_CALLS"],
+            frequent_window=dt.timedelta(hours=config["HARASSMENT_FREQUENT_HOURS"]),
+            night_start=_clock(config["HARASSMENT_NIGHT_START"]),
+            night_end=_clock(config["HARASSMENT_NIGHT_END"]),
+            night_calls=config["HARASSMENT_NIGHT_CALLS"],
+            daily_days=config["HARASSMENT_DAILY_DAYS"],
+            text_model=config["HARASSMENT_TEXT_MODEL"],
+            text_threshold=config["HARASSMENT_TEXT_THRESHOLD"],
         )
 
     @property
     def history_span(self) -> dt.timedelta:
-        return max(self.burst_window, self.repeat_window)
+        return max(self.burst_window, self.repeat_window, self.pattern_window, self.frequent_window)
+
+    def is_night(self, at: dt.datetime) -> bool:
+        minute = at.hour * 60 + at.minute
+        if self.night_start <= self.night_end:
+            return self.night_start <= minute < self.night_end
+        return minute >= self.night_start or minute < self.night_end
+
+    def is_silent(self, text: str, seconds: int | None) -> bool:
+        return not text and seconds is not None and seconds <= self.silent_seconds
 
 
-def in_dense_window(times: Sequence[dt.datetime], i: int, count: int, width: dt.timedelta) -> bool:
+def in_dense_window(times: Sequence, i: int, count: int, width) -> bool:
     """True when some run of `count` consecutive times, including times[i], spans <= width."""
     for j in range(max(0, i - count + 1), i + 1):
         if j + count - 1 < len(times) and times[j + count - 1] - times[j] <= width:
@@ -115,23 +165,39 @@ def in_dense_window(times: Sequence[dt.datetime], i: int, count: int, width: dt.
     return False
 
 
-class History:
-    """One number's calls, sorted by time: all of them, the short ones, and per content."""
+def _in_range(times: Sequence, lo, hi) -> int:
+    return bisect.bisect_right(times, hi) - bisect.bisect_left(times, lo)
 
-    __slots__ = ("short", "by_content")
+
+class History:
+    """One number's calls, sorted by time: all, short, silent, at night, their days, per content."""
+
+    __slots__ = ("all", "short", "silent", "night", "days", "by_content")
 
     def __init__(self) -> None:
+        self.all = []
         self.short = []
+        self.silent = []
+        self.night = []
+        self.days = set()
         self.by_content = defaultdict(list)
 
-    def add(self, at: dt.datetime, text: str, settings: Settings) -> None:
+    def add(self, at: dt.datetime, text: str, seconds: int | None, settings: Settings) -> None:
+        self.all.append(at)
+        self.days.add(at.date().toordinal())
         if len(text) < settings.short_content:
             self.short.append(at)
-        if len(text) >= settings.short_content:
+        else:
             self.by_content[text].append(at)
+        if settings.is_silent(text, seconds):
+            self.silent.append(at)
+        if settings.is_night(at):
+            self.night.append(at)
 
     def sort(self) -> None:
-        self.short.sort()
+        for times in (self.all, self.short, self.silent, self.night):
+            times.sort()
+        self.days = sorted(self.days)
         for times in self.by_content.values():
             times.sort()
 
@@ -140,7 +206,22 @@ def is_abusive(content: str) -> bool:
     """An abusive word said by the caller (not one the caller reports being called)."""
     for match in _ABUSIVE.finditer(content):
         before = content[max(0, match.start() - _REPORTED_SPEECH_CHARS) : match.start()]
-        if "骂" not in before:
+        if any(word in before for word in REPORTING_WORDS):
+            continue
+        if _inside_quotation(content, match.start()):
+            continue
+        return True
+    return False
+
+
+def _inside_quotation(content: str, position: int) -> bool:
+    """True when `position` lies inside an opened and not yet closed quotation."""
+    before = content[:position]
+    for opening, closing in QUOTES.items():
+        if opening == closing:
+            if before.count(opening) % 2 == 1:
+                return True
+        elif before.rfind(opening) > before.rfind(closing):
             return True
     return False
 
@@ -151,10 +232,12 @@ def rules_fired(
     restricted: bool,
     exempt: set[str] | frozenset[str],
     settings: Settings,
+    text_score: float | None = None,
 ) -> list[str]:
     """The rule keys that fire for one call (an (at, text, content, call_seconds) tuple)."""
     at, text, content, seconds = call
     fired = []
+    silent = settings.is_silent(text, seconds)
     if restricted:
         fired.append("restricted")
     if history is not None and len(text) < settings.short_content:
@@ -162,8 +245,26 @@ def rules_fired(
         i = bisect.bisect_left(times, at)
         if i < len(times) and in_dense_window(times, i, settings.burst_calls, settings.burst_window):
             fired.append("burst")
-    if seconds is not None and seconds <= settings.silent_seconds and not text:
+    if silent:
         fired.append("silent")
+    if history is not None:
+        lo, hi = at - settings.pattern_window, at + settings.pattern_window
+        if silent:
+            silent_calls = _in_range(history.silent, lo, hi)
+            many = silent_calls >= settings.silent_share_calls
+            if many and silent_calls >= settings.silent_share * _in_range(history.all, lo, hi):
+                fired.append("silent_share")
+        times = history.all
+        i = bisect.bisect_left(times, at)
+        if i < len(times) and in_dense_window(times, i, settings.frequent_calls, settings.frequent_window):
+            fired.append("frequent")
+        if settings.is_night(at) and _in_range(history.night, lo, hi) >= settings.night_calls:
+            fired.append("night")
+        days = history.days
+        i = bisect.bisect_left(days, at.date().toordinal())
+        span = settings.repeat_window.days - 1
+        if i < len(days) and in_dense_window(days, i, settings.daily_days, span):
+            fired.append("daily")
     if content and is_abusive(content):
         fired.append("abusive")
     if history is not None and len(text) >= settings.short_content:
@@ -171,6 +272,8 @@ def rules_fired(
         i = bisect.bisect_left(times, at)
         if i < len(times) and in_dense_window(times, i, settings.repeat_count, settings.repeat_window):
             fired.append("repeated")
+    if text_score is not None and text_score >= settings.text_threshold:
+        fired.append("text")
     return [rule for rule in fired if rule not in exempt]
 
 
@@ -180,16 +283,20 @@ def score_of(rules: Iterable[str], settings: Settings) -> int:
 
 @dataclass
 class FilterResult:
-    checked: int = 0
+    checked: int = 0  # phone orders looked at (filtered_at set)
+    judged: int = 0  # of them, the ones that could be flagged (NEW/ONLINE, unflagged)
     marked: list = field(default_factory=list)  # order ids marked as harassment at once
     flagged: list = field(default_factory=list)  # order ids sent to review
 
     def summary(self) -> str:
-        return f"骚扰过滤：检查 {self.checked} 件电话工单，自动标记骚扰 {len(self.marked)} 件，待审核 {len(self.flagged)} 件"
+        return (
+            f"骚扰过滤：检查 {self.checked} 件电话工单（可判定 {self.judged} 件），"
+            f"自动标记骚扰 {len(self.marked)} 件，待审核 {len(self.flagged)} 件"
+        )
 
 
 def _phone_orders(condition):
-    """(id, phone, received_at, content, call_seconds, may be filtered) of phone orders."""
+    """(id, phone, received_at, content, call_seconds, may be judged) of phone orders."""
     query = (
         WorkOrder.select(
             WorkOrder.id,
@@ -213,39 +320,56 @@ def _phone_orders(condition):
 
 def _histories(rows, phones, settings):
     histories = {}
-    for _, phone, at, content, _, _ in rows:
+    for _, phone, at, content, seconds, _ in rows:
         if phone in phones:
             history = histories.get(phone)
             if history is None:
                 history = histories[phone] = History()
-            history.add(at, normalize(content), settings)
+            history.add(at, normalize(content), seconds, settings)
     for history in histories.values():
         history.sort()
     return histories
 
 
-def _candidates_and_histories(order_ids, start, end, settings):
-    """The orders to filter, and the history of their numbers around them.
+def _selection(order_ids, start, end, pending):
+    """The WHERE of the orders to look at: ids, a time range, not yet filtered, or a union."""
+    parts = []
+    if order_ids is not None:
+        parts.append(WorkOrder.id.in_(list(order_ids)))
+    if start is not None:
+        parts.append((WorkOrder.received_at >= start) & (WorkOrder.received_at < end))
+    if pending:
+        checked = HarassmentCheck.select(HarassmentCheck.order).where(HarassmentCheck.order == WorkOrder.id)
+        parts.append(~fn.EXISTS(checked))
+    condition = parts[0]
+    for part in parts[1:]:
+        condition |= part
+    return condition
 
-    A batch (a time range) reads once: the range widened by the rules' windows holds both.
-    Single orders read themselves, then their numbers' calls around them.
+
+def _candidates_and_histories(order_ids, start, end, pending, settings):
+    """The orders to look at, and the history of their numbers around them.
+
+    A time range alone reads once: the range widened by the rules' windows holds both.
+    Otherwise the selection reads itself, then its numbers' calls around it.
     """
     span = settings.history_span
-    if order_ids is None:
+    if order_ids is None and not pending:
         rows = _phone_orders((WorkOrder.received_at >= start - span) & (WorkOrder.received_at < end + span))
-        candidates = [r for r in rows if r[5] and start <= r[2] < end]
+        selected = [r for r in rows if start <= r[2] < end]
     else:
-        candidates = [r for r in _phone_orders(WorkOrder.id.in_(list(order_ids))) if r[5]]
+        selected = _phone_orders(_selection(order_ids, start, end, pending))
         rows = []
-        phones = {r[1] for r in candidates if r[1]}
+        judged = [r for r in selected if r[5]]
+        phones = {r[1] for r in judged if r[1]}
         if phones:
-            lo, hi = min(r[2] for r in candidates) - span, max(r[2] for r in candidates) + span
+            lo, hi = min(r[2] for r in judged) - span, max(r[2] for r in judged) + span
             condition = (WorkOrder.received_at >= lo) & (WorkOrder.received_at <= hi)
             if len(phones) <= _IN_LIST_MAX:
                 condition &= WorkOrder.caller_phone.in_(list(phones))
             rows = _phone_orders(condition)
-    phones = {r[1] for r in candidates if r[1]}
-    return candidates, _histories(rows, phones, settings)
+    phones = {r[1] for r in selected if r[5] and r[1]}
+    return selected, _histories(rows, phones, settings)
 
 
 def _restricted_and_exempt(now):
@@ -263,59 +387,100 @@ def _restricted_and_exempt(now):
     return restricted, exempt
 
 
+def _text_model(settings):
+    if not settings.text_model:
+        return None
+    import harassment_model
+
+    return harassment_model.current_model()
+
+
 def filter_orders(
     order_ids: Iterable[int] | None = None,
     start: dt.datetime | None = None,
     end: dt.datetime | None = None,
     now: dt.datetime | None = None,
     settings: Settings | None = None,
+    pending: bool = False,
 ) -> FilterResult:
-    """Run the filter over the given orders, or those received in [start, end)."""
+    """Run the filter over the given orders, those received in [start, end), and/or (pending)
+    every phone order not yet filtered. Every phone order of the selection is stamped
+    with its HarassmentCheck (filtered now); the ones an operator could still mark are judged."""
+    if order_ids is None and start is None and not pending:
+        raise ValueError("filter_orders: order_ids, start/end or pending")
     settings = settings or Settings.from_config(current_app.config)
     now = now or local_now()
     result = FilterResult()
-    candidates, histories = _candidates_and_histories(order_ids, start, end, settings)
-    result.checked = len(candidates)
-    if not candidates:
-        return result
-    restricted, exempt = _restricted_and_exempt(now)
-    no_exemption = frozenset()
+    selected, histories = _candidates_and_histories(order_ids, start, end, pending, settings)
+    result.checked = len(selected)
+    candidates = [r for r in selected if r[5]]
+    result.judged = len(candidates)
     flags, to_mark = [], []
-    for order_id, phone, at, content, seconds, _ in candidates:
-        rules = rules_fired(
-            (at, normalize(content), content, seconds),
-            histories.get(phone) if phone else None,
-            phone in restricted,
-            exempt.get(phone, no_exemption),
-            settings,
-        )
-        if not rules:
-            continue
-        score = score_of(rules, settings)
-        auto = "restricted" in rules and score >= settings.auto_score
-        if not auto and score < settings.review_score:
-            continue
-        flags.append(
-            {
-                "order": order_id,
-                "phone": phone,
-                "rules_json": json.dumps(rules),
-                "score": score,
-                "status": "已确认" if auto else "待审核",
-                "note": "系统自动标记" if auto else "",
-                "created_at": now,
-            }
-        )
-        (to_mark if auto else result.flagged).append(order_id)
+    if candidates:
+        restricted, exempt = _restricted_and_exempt(now)
+        no_exemption = frozenset()
+        model = _text_model(settings)
+        texts = None
+        if model is not None:
+            import harassment_model
+
+            texts = [harassment_model.prepare(r[3]) for r in candidates]
+            scores = model.scores(texts)
+        else:
+            scores = [None] * len(candidates)
+        for k, (order_id, phone, at, content, seconds, _) in enumerate(candidates):
+            rules = rules_fired(
+                (at, normalize(content), content, seconds),
+                histories.get(phone) if phone else None,
+                phone in restricted,
+                exempt.get(phone, no_exemption),
+                settings,
+                scores[k],
+            )
+            if not rules:
+                continue
+            score = score_of(rules, settings)
+            auto = "restricted" in rules and score >= settings.auto_score
+            if not auto and score < settings.review_score:
+                continue
+            flags.append(
+                {
+                    "order": order_id,
+                    "phone": phone,
+                    "rules_json": json.dumps(rules),
+                    "score": score,
+                    "status": "已确认" if auto else "待审核",
+                    "note": "系统自动标记" if auto else "",
+                    "created_at": now,
+                    "text_score": None if scores[k] is None else round(scores[k], 4),
+                    "terms_json": texts[k] if texts is not None else "",
+                }
+            )
+            (to_mark if auto else result.flagged).append(order_id)
+        # The n-grams that drove each flagged text's score, for the reviewer (one transform).
+        terms = model.terms_many([f["terms_json"] for f in flags]) if model is not None else [[]] * len(flags)
+        for flag, found in zip(flags, terms):
+            flag["terms_json"] = json.dumps(found, ensure_ascii=False)
     with db.atomic():
         for i in range(0, len(flags), 500):
             HarassmentFlag.insert_many(flags[i : i + 500]).on_conflict_ignore().execute()
-        rules_by_order = {f["order"]: (json.loads(f["rules_json"]), f["score"]) for f in flags}
-        for order in WorkOrder.select().where(WorkOrder.id.in_(to_mark)) if to_mark else []:
-            rules, score = rules_by_order[order.id]
-            workflow.mark_harassment(order, actor=None, note=explain(rules, score))
-            result.marked.append(order.id)
+        if selected:
+            _stamp(_selection(order_ids, start, end, pending), max(r[0] for r in selected), now)
+        notes = {f["order"]: explain(json.loads(f["rules_json"]), f["score"]) for f in flags if f["status"] == "已确认"}
+        result.marked = workflow.mark_harassment_many(notes, actor=None, at=now) if notes else []
     return result
+
+
+def _stamp(condition, max_id, now):
+    """Record that the phone orders of the selection were filtered now: one INSERT … SELECT
+    (updating the time of an earlier check). Orders created after the selection was read have
+    higher ids and are left for the next run."""
+    query = WorkOrder.select(WorkOrder.id, Value(now)).where(
+        (WorkOrder.channel == "电话") & condition & (WorkOrder.id <= max_id)
+    )
+    HarassmentCheck.insert_from(query, fields=[HarassmentCheck.order, HarassmentCheck.filtered_at]).on_conflict(
+        conflict_target=[HarassmentCheck.order], update={HarassmentCheck.filtered_at: now}
+    ).execute()
 
 
 def explain(rules: Iterable[str], score: int) -> str:
@@ -333,6 +498,63 @@ def filter_day(
     return filter_orders(start=start, end=start + dt.timedelta(days=1), now=now, settings=settings)
 
 
+def filter_period(period, now: dt.datetime | None = None, settings: Settings | None = None) -> FilterResult:
+    """Every phone order received in a period (periods.parse_period: 2020Q2, 2020-05, 2020)."""
+    from periods import parse_period
+
+    period = parse_period(period)
+    return filter_orders(start=period.start, end=period.end, now=now, settings=settings)
+
+
+def filter_pending(now: dt.datetime | None = None, settings: Settings | None = None) -> FilterResult:
+    """Every phone order not yet filtered (without a HarassmentCheck)."""
+    return filter_orders(pending=True, now=now, settings=settings)
+
+
+def filter_nightly(now: dt.datetime | None = None, settings: Settings | None = None) -> FilterResult:
+    """The nightly pass: yesterday's phone orders again (their numbers' whole day is known by
+    now) and every phone order not yet filtered, whatever its date (imports, a Redis outage)."""
+    now = now or local_now()
+    start = dt.datetime.combine(now.date() - dt.timedelta(days=1), dt.time.min)
+    return filter_orders(start=start, end=start + dt.timedelta(days=1), pending=True, now=now, settings=settings)
+
+
+@dataclass
+class Coverage:
+    phone_orders: int
+    filtered: int
+    pending_review: int
+    confirmed: int
+    dismissed: int
+
+    @property
+    def unfiltered(self) -> int:
+        return self.phone_orders - self.filtered
+
+    def summary(self) -> str:
+        return (
+            f"电话工单共 {self.phone_orders} 件：已过滤 {self.filtered} 件，未过滤 {self.unfiltered} 件；"
+            f"骚扰标记待审核 {self.pending_review} 件，已确认 {self.confirmed} 件，已驳回 {self.dismissed} 件"
+        )
+
+
+def coverage(start: dt.datetime | None = None, end: dt.datetime | None = None) -> Coverage:
+    """The counts the command and the review screen both report (optionally for a period)."""
+    orders = (
+        WorkOrder.select(fn.COUNT(WorkOrder.id), fn.COUNT(HarassmentCheck.order))
+        .join(HarassmentCheck, JOIN.LEFT_OUTER, on=(HarassmentCheck.order == WorkOrder.id))
+        .where(WorkOrder.channel == "电话")
+    )
+    flags = HarassmentFlag.select(HarassmentFlag.status, fn.COUNT(HarassmentFlag.id)).join(WorkOrder)
+    if start is not None:
+        in_range = (WorkOrder.received_at >= start) & (WorkOrder.received_at < end)
+        orders = orders.where(in_range)
+        flags = flags.where(in_range)
+    total, filtered = orders.tuples().get()
+    by_status = dict(flags.group_by(HarassmentFlag.status).tuples())
+    return Coverage(total, filtered, by_status.get("待审核", 0), by_status.get("已确认", 0), by_status.get("已驳回", 0))
+
+
 # --- the review queue ----------------------------------------------------------------------
 
 
@@ -341,18 +563,92 @@ def _pending(flag):
         raise workflow.WorkflowError(f"工单 {flag.order.case_no} 的骚扰标记已审核（{flag.status}）")
 
 
-def confirm(flag: HarassmentFlag, reviewer: User, note: str = "", now: dt.datetime | None = None) -> HarassmentFlag:
-    """确认: the order is harassment (marked through the workflow, recorded as the reviewer)."""
-    _pending(flag)
+def confirm(
+    flag: HarassmentFlag,
+    reviewer: User,
+    note: str = "",
+    now: dt.datetime | None = None,
+    restrict: bool = False,
+) -> HarassmentFlag:
+    """确认: the order is harassment (marked through the workflow, recorded as the reviewer);
+    with restrict, the number also goes on the 受限号码 register (加入受限号码)."""
     now = now or local_now()
     with db.atomic():
+        flag = HarassmentFlag.get_by_id(flag.id)  # a stale copy (another tab) can't decide twice
+        _pending(flag)
         order = flag.order
         if not order.is_harassment:
             labels = "、".join(flag.rule_labels)
             workflow.mark_harassment(order, actor=reviewer, note=note or f"审核确认骚扰来电：{labels}", at=now)
         flag.status, flag.reviewer, flag.reviewed_at, flag.note = "已确认", reviewer, now, note
         flag.save()
+        if restrict and flag.phone:
+            restrict_number(flag.phone, reviewer, f"骚扰审核确认（工单 {order.case_no}）{note}".strip(), now)
     return flag
+
+
+def restrict_number(phone: str, user: User, reason: str, now: dt.datetime | None = None) -> RestrictedNumber | None:
+    """Put a number on the 受限号码 register (recorded in the audit log). A number already on it
+    is left as it is (returns None); an expired entry is renewed without expiry."""
+    from models import AuditLog
+
+    phone = (phone or "").strip()
+    if not phone:
+        return None
+    now = now or local_now()
+    with db.atomic():
+        entry = RestrictedNumber.get_or_none(RestrictedNumber.phone == phone)
+        if entry is not None and (entry.expires_at is None or entry.expires_at > now):
+            return None
+        action = "新建" if entry is None else "修改"
+        if entry is None:
+            entry = RestrictedNumber.create(phone=phone, reason=reason, added_by=user, added_at=now)
+        else:
+            entry.reason, entry.added_by, entry.added_at, entry.expires_at = reason, user, now, None
+            entry.save()
+        AuditLog.create(
+            actor=user,
+            actor_name=str(user),
+            at=now,
+            model="RestrictedNumber",
+            object_id=str(entry.id),
+            action=action,
+            changes=json.dumps({"phone": phone, "reason": reason}, ensure_ascii=False),
+        )
+    return entry
+
+
+def decide_many(
+    flag_ids: Iterable[int], decision: str, reviewer: User, note: str = "", restrict: bool = False
+) -> tuple[list[HarassmentFlag], list[str]]:
+    """Bulk 确认 / 驳回: each flag decided on its own (one refused flag does not stop the rest).
+    Returns (the flags decided, the refusals' messages)."""
+    if decision not in ("confirm", "dismiss"):
+        raise ValueError(decision)
+    done, refused = [], []
+    for flag in HarassmentFlag.select().where(HarassmentFlag.id.in_(sorted(set(flag_ids)))).order_by(HarassmentFlag.id):
+        try:
+            if decision == "confirm":
+                done.append(confirm(flag, reviewer, note, restrict=restrict))
+            else:
+                done.append(dismiss(flag, reviewer, note))
+        except workflow.WorkflowError as error:
+            refused.append(error.message)
+    return done, refused
+
+
+def number_history(phone: str, limit: int = 300) -> list[WorkOrder]:
+    """Every order from this number (all channels, any status), newest first, with its flag."""
+    if not phone:
+        return []
+    query = (
+        WorkOrder.select(WorkOrder, HarassmentFlag)
+        .join(HarassmentFlag, JOIN.LEFT_OUTER, on=(HarassmentFlag.order == WorkOrder.id), attr="flag")
+        .where(WorkOrder.caller_phone == phone)
+        .order_by(WorkOrder.received_at.desc(), WorkOrder.id.desc())
+        .limit(limit)
+    )
+    return list(query)
 
 
 def dismiss(
@@ -363,11 +659,12 @@ def dismiss(
     settings: Settings | None = None,
 ) -> HarassmentFlag:
     """驳回: not harassment; the number is exempt from the rules that fired for a while."""
-    _pending(flag)
     settings = settings or Settings.from_config(current_app.config)
     now = now or local_now()
     until = now + dt.timedelta(days=settings.exempt_days)
     with db.atomic():
+        flag = HarassmentFlag.get_by_id(flag.id)  # a stale copy (another tab) can't decide twice
+        _pending(flag)
         flag.status, flag.reviewer, flag.reviewed_at, flag.note = "已驳回", reviewer, now, note
         flag.save()
         if flag.phone:

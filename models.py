@@ -13,11 +13,13 @@ import json
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from peewee import (
+    BlobField,
     BooleanField,
     CharField,
     DatabaseProxy,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -444,6 +446,11 @@ HARASSMENT_RULES = {
     "silent": "无声或极短来电且无内容",
     "abusive": "辱骂用语",
     "repeated": "重复相同内容",
+    "silent_share": "多次无声来电",
+    "frequent": "连日频繁来电",
+    "night": "多次夜间来电",
+    "daily": "连续多日来电",
+    "text": "文本模型判断为骚扰",
 }
 FLAG_STATES = ("待审核", "已确认", "已驳回")
 
@@ -473,6 +480,14 @@ class HarassmentFlag(BaseModel):
     reviewed_at = DateTimeField(null=True)
     note = TextField(default="")
     created_at = DateTimeField(default=local_now)
+    # The learned text score (0..1, None: no text or no model) and the character n-grams
+    # that drove it, [[ngram, weight], ...] strongest first (shown to the reviewer).
+    text_score = FloatField(null=True)
+    terms_json = TextField(default="[]")
+
+    @property
+    def terms(self):
+        return json.loads(self.terms_json or "[]")
 
     @property
     def rules(self):
@@ -481,6 +496,25 @@ class HarassmentFlag(BaseModel):
     @property
     def rule_labels(self):
         return [HARASSMENT_RULES.get(r, r) for r in self.rules]
+
+
+class HarassmentCheck(BaseModel):
+    """When the harassment filter last looked at a phone order; an order without a row is
+    "not yet filtered". A narrow table of its own: stamping 50,000 orders a night writes
+    small rows instead of new versions of the wide work_order rows and all their indexes."""
+
+    order = ForeignKeyField(WorkOrder, primary_key=True, backref="+", on_delete="CASCADE")
+    filtered_at = DateTimeField()
+
+
+class HarassmentModel(BaseModel):
+    """A trained text model of the harassment filter (harassment_model.py); the newest is used."""
+
+    trained_at = DateTimeField(default=local_now)
+    starter_count = IntegerField(default=0)  # lines of the shipped starter set
+    decision_count = IntegerField(default=0)  # reviewers' decisions used (0: too few, left out)
+    sha256 = CharField(max_length=64)
+    blob = BlobField()  # joblib dump of (vectorizer, classifier)
 
 
 class RuleExemption(BaseModel):
@@ -521,6 +555,8 @@ ALL_MODELS = [
     LoginAttempt,
     RestrictedNumber,
     HarassmentFlag,
+    HarassmentCheck,
+    HarassmentModel,
     RuleExemption,
 ]
 

@@ -265,6 +265,48 @@ def mark_harassment(
     return _step(order, "mark_harassment", actor, note=note, at=at, is_harassment=True)
 
 
+def mark_harassment_many(notes: dict[int, str], actor: User | None = None, at: dt.datetime | None = None) -> list[int]:
+    """mark_harassment for many orders at once (the harassment filter's batch): the same role
+    and status check, the same change and one OrderEvent each, in bulk statements. Orders no
+    longer NEW/ONLINE or already marked are left alone. Returns the ids marked."""
+    _check_role(actor, "mark_harassment")
+    at = at or local_now()
+    sources, target = TRANSITIONS["mark_harassment"]
+    ids = sorted(notes)
+    marked = []
+    with db.atomic():
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows = (
+                WorkOrder.select(WorkOrder.id, WorkOrder.status)
+                .where(WorkOrder.id.in_(chunk) & WorkOrder.status.in_(sources) & ~WorkOrder.is_harassment)
+                .tuples()
+            )
+            before = dict(rows)
+            if not before:
+                continue
+            WorkOrder.update(status=target, is_harassment=True, updated_at=at).where(
+                WorkOrder.id.in_(list(before))
+            ).execute()
+            OrderEvent.insert_many(
+                [
+                    {
+                        "order": order_id,
+                        "action": ACTION_LABELS["mark_harassment"],
+                        "from_status": status,
+                        "to_status": target,
+                        "actor": actor,
+                        "actor_name": _actor_name(actor),
+                        "at": at,
+                        "note": notes[order_id],
+                    }
+                    for order_id, status in sorted(before.items())
+                ]
+            ).execute()
+            marked.extend(sorted(before))
+    return marked
+
+
 def reject(
     order: WorkOrder, reason: str, actor: User | None = None, note: str = "", at: dt.datetime | None = None
 ) -> WorkOrder:

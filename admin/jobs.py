@@ -176,7 +176,8 @@ def _masked_reason(number):
 
 
 class HarassmentReviewView(SecureBaseView):
-    """骚扰审核: flags the filter could not decide alone; confirm or dismiss."""
+    """骚扰审核: flags the filter could not decide alone; confirm or dismiss, one or many;
+    a number's call history; 加入受限号码 on confirm (docs/RULES.md § Harassment filter)."""
 
     read_roles = ("supervisor",)
     write_roles = ("supervisor",)
@@ -193,8 +194,20 @@ class HarassmentReviewView(SecureBaseView):
             .order_by(HarassmentFlag.score.desc(), WorkOrder.received_at.desc())
             .limit(200)
         )
-        counts = {s: HarassmentFlag.select().where(HarassmentFlag.status == s).count() for s in FLAG_STATES}
-        return self.render("admin/jobs/review.html", flags=flags, status=status, counts=counts, states=FLAG_STATES)
+        coverage = harassment.coverage()
+        counts = {"待审核": coverage.pending_review, "已确认": coverage.confirmed, "已驳回": coverage.dismissed}
+        return self.render(
+            "admin/jobs/review.html",
+            flags=flags,
+            status=status,
+            counts=counts,
+            states=FLAG_STATES,
+            coverage=coverage,
+        )
+
+    def _note(self, flag_id=None):
+        note = request.form.get(f"note_{flag_id}") if flag_id is not None else None
+        return (note or request.form.get("note") or "").strip()[:500]
 
     @expose("/<int:flag_id>/<decision>", methods=["POST"])
     def decide(self, flag_id, decision):
@@ -202,17 +215,69 @@ class HarassmentReviewView(SecureBaseView):
         if flag is None or decision not in ("confirm", "dismiss"):
             flash("没有这条骚扰标记", "error")
             return redirect(url_for(".index"))
-        note = (request.form.get("note") or "").strip()[:500]
+        note = self._note(flag_id)
+        restrict = request.form.get(f"restrict_{flag_id}") == "1" or request.form.get("restrict") == "1"
+        reviewer = current_user._get_current_object()
         try:
             if decision == "confirm":
-                harassment.confirm(flag, current_user._get_current_object(), note)
-                flash(f"已确认工单 {flag.order.case_no} 为骚扰来电", "success")
+                harassment.confirm(flag, reviewer, note, restrict=restrict)
+                extra = "，号码已加入受限号码" if restrict and flag.phone else ""
+                flash(f"已确认工单 {flag.order.case_no} 为骚扰来电{extra}", "success")
             else:
-                harassment.dismiss(flag, current_user._get_current_object(), note)
+                harassment.dismiss(flag, reviewer, note)
                 flash(f"已驳回工单 {flag.order.case_no} 的骚扰标记，该号码相应规则暂免", "success")
         except WorkflowError as error:
             flash(error.message, "error")
+        back = request.form.get("next", "")
+        return redirect(back if back.startswith("/admin/harassment-review/") else url_for(".index"))
+
+    @expose("/bulk", methods=["POST"])
+    def bulk(self):
+        """Bulk 确认 / 驳回: the first POST shows what will be decided, the second (confirmed) does it."""
+        decision = request.form.get("decision", "")
+        ids = sorted({int(i) for i in request.form.getlist("flag_id") if i.isdigit()})
+        if decision not in ("confirm", "dismiss"):
+            flash("请选择确认或驳回", "error")
+            return redirect(url_for(".index"))
+        if not ids:
+            flash("请先勾选要审核的骚扰标记", "error")
+            return redirect(url_for(".index"))
+        restrict = request.form.get("restrict") == "1"
+        note = self._note()
+        if request.form.get("confirmed") != "1":
+            flags = list(
+                HarassmentFlag.select(HarassmentFlag, WorkOrder)
+                .join(WorkOrder)
+                .where(HarassmentFlag.id.in_(ids))
+                .order_by(HarassmentFlag.id)
+            )
+            return self.render(
+                "admin/jobs/review_bulk.html", flags=flags, decision=decision, restrict=restrict, note=note
+            )
+        done, refused = harassment.decide_many(ids, decision, current_user._get_current_object(), note, restrict)
+        word = "确认为骚扰来电" if decision == "confirm" else "驳回"
+        extra = "，号码已加入受限号码" if decision == "confirm" and restrict and done else ""
+        flash(f"已将 {len(done)} 条骚扰标记{word}{extra}", "success")
+        for message in refused:
+            flash(message, "error")
         return redirect(url_for(".index"))
+
+    @expose("/number/<phone>")
+    def number(self, phone):
+        """One number's call history: every order from it, its flags, whether it is restricted."""
+        orders = harassment.number_history(phone)
+        entry = RestrictedNumber.get_or_none(RestrictedNumber.phone == phone)
+        active = entry is not None and (entry.expires_at is None or entry.expires_at > local_now())
+        return self.render("admin/jobs/review_number.html", phone=phone, orders=orders, restricted=entry, active=active)
+
+    @expose("/number/<phone>/restrict", methods=["POST"])
+    def restrict(self, phone):
+        reason = (request.form.get("reason") or "").strip()[:500] or "骚扰审核"
+        if harassment.restrict_number(phone, current_user._get_current_object(), reason) is None:
+            flash(f"号码 {phone} 已在受限号码中", "warning")
+        else:
+            flash(f"号码 {phone} 已加入受限号码", "success")
+        return redirect(url_for(".number", phone=phone))
 
 
 class NoticesView(SecureBaseView):

@@ -81,15 +81,15 @@ def _genuine(rng, phone, start, days):
     roll = rng.random()
     first = _when(rng, start, days)
     if roll < 0.04:  # a dropped line, then the real call
-        yield first, "", rng.randint(0, 8)
-        yield first + dt.timedelta(minutes=rng.randint(1, 15)), _matter(rng), rng.randint(60, 500)
+        yield first, "", rng.randint(0, 8), "dropped_line"
+        yield first + dt.timedelta(minutes=rng.randint(1, 15)), _matter(rng), rng.randint(60, 500), "dropped_line"
         return
     if roll < 0.055:
         text = rng.choice(QUOTED_INSULTS).format(p=rng.choice(PLACES), n=rng.randint(1, 300))
-        yield first, text, rng.randint(60, 500)
+        yield first, text, rng.randint(60, 500), "quoted_insult"
         return
     if roll < 0.095:
-        yield first, rng.choice(CONSULTATIONS), rng.randint(20, 120)
+        yield first, rng.choice(CONSULTATIONS), rng.randint(20, 120), "consultation"
         return
     if roll < 0.105:  # a bad line: three short tries within half an hour
         for i in range(3):
@@ -97,6 +97,7 @@ def _genuine(rng, phone, start, days):
                 first + dt.timedelta(minutes=10 * i + rng.randint(0, 5)),
                 rng.choice(("喂", "听不清", "")),
                 rng.randint(11, 40),
+                "bad_line",
             )
         return
     text = _matter(rng)
@@ -106,7 +107,7 @@ def _genuine(rng, phone, start, days):
         if i:
             at += dt.timedelta(days=rng.randint(1, 5), hours=rng.randint(-3, 3))
             text = text if rng.random() < 0.2 else "再次来电反映：" + _matter(rng)
-        yield at, text, rng.randint(60, 500)
+        yield at, text, rng.randint(60, 500), "matter" if calls == 1 else "follow_up"
 
 
 def _harasser(rng, kind, start, days):
@@ -136,7 +137,9 @@ def _harasser(rng, kind, start, days):
 
 def calls(n_target, days=30, start=dt.datetime(2025, 6, 1), harassment_share=0.05, seed=1):
     """(calls, restricted numbers): calls are dicts with received_at, caller_phone, content,
-    call_seconds, label (True = harassment) and kind; about n_target of them, sorted by time."""
+    call_seconds, label (True = harassment) and kind (the harassing type, or the genuine one:
+    matter, follow_up, dropped_line, quoted_insult, consultation, bad_line, stale_restricted);
+    about n_target of them, sorted by time."""
     rng = random.Random(seed)
     used, rows, restricted = set(), [], []
     harassing = 0
@@ -161,9 +164,10 @@ def calls(n_target, days=30, start=dt.datetime(2025, 6, 1), harassment_share=0.0
                 )
                 harassing += 1
         else:
-            if rng.random() < 0.005:
+            stale = rng.random() < 0.005
+            if stale:
                 restricted.append(phone)  # a former owner's entry never removed
-            for at, text, seconds in _genuine(rng, phone, start, days):
+            for at, text, seconds, kind in _genuine(rng, phone, start, days):
                 rows.append(
                     {
                         "received_at": at,
@@ -171,7 +175,7 @@ def calls(n_target, days=30, start=dt.datetime(2025, 6, 1), harassment_share=0.0
                         "content": text,
                         "call_seconds": seconds,
                         "label": False,
-                        "kind": "genuine",
+                        "kind": "stale_restricted" if stale else kind,
                     }
                 )
     rows.sort(key=lambda r: r["received_at"])

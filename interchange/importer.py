@@ -154,7 +154,20 @@ def import_orders(
         if batch:
             writer.write(batch)
             progress and progress(len(batch))
+    if result.created:
+        _queue_harassment_filter()
     return result
+
+
+def _queue_harassment_filter() -> None:
+    """The phone orders just created are not yet filtered: queue the harassment filter for them
+    (docs/RULES.md § Harassment filter); with Redis down the nightly pass takes them."""
+    from flask import has_app_context
+
+    from jobs.harassment import enqueue_pending_filter
+
+    if has_app_context():
+        enqueue_pending_filter()
 
 
 def validate_file(

@@ -89,15 +89,36 @@ def remind_command(day):
 
 @click.command("filter-harassment")
 @with_appcontext
-@click.option("--date", "day", default="", help="过滤哪一天受理的来电（YYYY-MM-DD，默认昨天）")
-def filter_harassment_command(day):
-    """立即对一天的电话工单执行骚扰来电过滤。"""
+@click.argument("period", required=False, default="")
+@click.option("--date", "day", default="", help="只过滤这一天受理的来电（YYYY-MM-DD）")
+def filter_harassment_command(period, day):
+    """骚扰来电过滤：给出期间（2020Q2、2020-05、2020）时过滤该期间受理的全部电话工单，
+    不给时过滤所有尚未过滤的电话工单。"""
     import harassment
     from models import db
+    from periods import parse_period
 
+    if period and day:
+        _fail("期间和 --date 只能给出一个")
+    start = end = None
+    if period:
+        try:
+            chosen = parse_period(period)
+        except ValueError as error:
+            _fail(str(error))
+        start, end = chosen.start, chosen.end
     with db.connection_context():
-        result = harassment.filter_day(_parse_day(day))
+        if day:
+            result = harassment.filter_day(_parse_day(day))
+            start = dt.datetime.combine(_parse_day(day), dt.time.min)
+            end = start + dt.timedelta(days=1)
+        elif period:
+            result = harassment.filter_orders(start=start, end=end)
+        else:
+            result = harassment.filter_pending()
+        counts = harassment.coverage(start, end)
     click.echo(result.summary())
+    click.echo(("本期间" if start else "全部") + counts.summary())
 
 
 JOB_COMMANDS = [worker_command, cron_command, remind_command, filter_harassment_command]

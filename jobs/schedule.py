@@ -14,8 +14,10 @@ from rq.utils import import_attribute
 SCHEDULE = [
     # 临期 / 超期 / 督办 reminders and their delivery (e-mail digest, notice, SMS).
     {"name": "夜间催办提醒", "func": "jobs.reminders.remind_job", "queue": "reminders", "at": "01:00"},
-    # The harassment filter over the previous day's phone orders (each new order is also
-    # filtered as it comes in; the nightly pass catches what the queue missed).
+    # The learned text score of the harassment filter, retrained from the reviewers' decisions.
+    {"name": "骚扰文本模型训练", "func": "jobs.harassment.retrain_job", "queue": "default", "at": "00:15"},
+    # The harassment filter: the previous day's phone orders again and every phone order not
+    # yet filtered (each new order is also filtered as it comes in, an import queues its own).
     {"name": "夜间骚扰过滤", "func": "jobs.harassment.filter_day_job", "queue": "default", "at": "00:30"},
 ]
 

@@ -44,8 +44,10 @@ def flag_of(order):
 
 @pytest.fixture
 def review_everything(app):
-    """A review threshold of 1: any rule that fires alone shows up as a flag."""
+    """A review threshold of 1: any rule that fires alone shows up as a flag. The learned
+    text score is off here (each rule alone); it has its own tests."""
     app.config["HARASSMENT_REVIEW_SCORE"] = 1
+    app.config["HARASSMENT_TEXT_MODEL"] = False
     return app
 
 
@@ -98,7 +100,8 @@ def test_same_content_repeated_alone(review_everything):
     text = "我要求县长亲自给我打电话解决我家的问题。"
     days = [call(minutes=60 * 24 * d, content=text) for d in (0, 2, 4)]
     # Punctuation and spaces don't make the content different.
-    days.append(call(minutes=60 * 24 * 5, content=" 我要求县长亲自给我打电话，解决我家的问题 "))
+    # (on a third day: four calls on four days would be the daily rule's business too)
+    days.append(call(minutes=60 * 24 * 4 + 120, content=" 我要求县长亲自给我打电话，解决我家的问题 "))
     other = [call(minutes=60 * 24 * d, phone="13900002222", content=text) for d in (0, 9)]
     with review_everything.app_context():
         harassment.filter_orders(start=T0, end=T0 + dt.timedelta(days=10), now=NOW)
@@ -140,7 +143,7 @@ def test_filter_is_idempotent_and_skips_orders_it_may_not_mark(review_everything
     letter = call(minutes=10, content="", seconds=1, channel="来信")
     first = run(review_everything)
     second = run(review_everything)
-    assert first.flagged == [silent.id] and second.checked == 0
+    assert first.flagged == [silent.id] and second.judged == 0 and second.checked == 2
     assert HarassmentFlag.select().count() == 1
     assert flag_of(dispatched) is None and flag_of(letter) is None
 

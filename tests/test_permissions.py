@@ -92,6 +92,8 @@ SCREENS = [
     ("/admin/users/new/", {"supervisor"}),
     ("/admin/audit_events/", {"supervisor"}),
     ("/admin/audit_log/", {"supervisor"}),
+    ("/admin/harassment-review/", {"supervisor"}),
+    ("/admin/harassment-review/number/13812345678", {"supervisor"}),
     ("/account/password", set(ROLES)),
 ]
 

@@ -103,7 +103,7 @@ def test_cron_process_registers_the_schedule(app, redis_conn):
             schedulers = CronScheduler.all(redis_conn)
         assert len(schedulers) == 1, process.stdout.read() if process.poll() is not None else "no scheduler"
         crons = {job.name: job.cron for job in schedulers[0].get_jobs()}
-        assert crons == {"夜间催办提醒": "0 17 * * *", "夜间骚扰过滤": "30 16 * * *"}
+        assert crons == {"夜间催办提醒": "0 17 * * *", "夜间骚扰过滤": "30 16 * * *", "骚扰文本模型训练": "15 16 * * *"}
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=20)

@@ -1,0 +1,229 @@
+"""The harassment filter's learned text score (docs/RULES.md § Harassment filter).
+
+A character n-gram TF-IDF (1–3 characters; Chinese needs no segmentation for this) and a
+logistic regression, trained on
+
+- the starter set shipped in data/harassment_starter.tsv (written texts of nuisance and
+  genuine calls), always, and
+- the reviewers' decisions: HarassmentFlag rows decided by a person (确认 = nuisance,
+  驳回 = genuine), the order's content as the text — once there are at least
+  HARASSMENT_MODEL_MIN_DECISIONS of them with at least HARASSMENT_MODEL_MIN_EACH of each
+  kind; with fewer, the reviewers' part stays out and the model is the starter set's.
+
+The model is stored in the database (HarassmentModel, a joblib blob; the newest row is the
+one in use), so the web app and every worker read the same one. A process loads it once and
+keeps it until a newer row appears (one cheap query per filter run). With no stored model
+the starter set's model is trained in memory (a fraction of a second) and used.
+
+Training is deterministic: the data in a fixed order, liblinear with a fixed random_state.
+"""
+
+import datetime as dt
+import hashlib
+import io
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import joblib
+import numpy as np
+from flask import current_app
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from models import HarassmentFlag, HarassmentModel, WorkOrder, db, local_now
+
+STARTER_PATH = Path(__file__).resolve().parent / "data" / "harassment_starter.tsv"
+LABELS = {"骚扰": 1, "正常": 0}
+# The reviewers' most recent decisions, at most this many, go into training (bounded time).
+MAX_DECISIONS = 50_000
+_TERMS_SHOWN = 5
+_PUNCTUATION = re.compile(r"[\W_]")
+
+
+def prepare(content: str | None) -> str:
+    """What the model reads: the content without whitespace, lower-cased (punctuation and
+    quotation marks stay: 「喊我“骗子”」 reads differently from 「骗子」)."""
+    return "".join((content or "").split()).lower()
+
+
+def starter_set(path: Path = STARTER_PATH) -> tuple[list[str], list[int]]:
+    texts, labels = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, _, text = line.partition("\t")
+        if label not in LABELS or not text.strip():
+            raise ValueError(f"{path.name}：无法读取的行：{line}")
+        texts.append(prepare(text))
+        labels.append(LABELS[label])
+    return texts, labels
+
+
+def decisions(limit: int = MAX_DECISIONS) -> tuple[list[str], list[int]]:
+    """The reviewers' decisions: (texts, labels), most recent first, empty texts left out."""
+    query = (
+        HarassmentFlag.select(WorkOrder.content, HarassmentFlag.status)
+        .join(WorkOrder)
+        .where(HarassmentFlag.reviewer.is_null(False) & HarassmentFlag.status.in_(("已确认", "已驳回")))
+        .order_by(HarassmentFlag.reviewed_at.desc(), HarassmentFlag.id.desc())
+        .limit(limit)
+        .tuples()
+    )
+    texts, labels = [], []
+    for content, status in query:
+        text = prepare(content)
+        if text:
+            texts.append(text)
+            labels.append(1 if status == "已确认" else 0)
+    return texts, labels
+
+
+@dataclass
+class TextModel:
+    vectorizer: TfidfVectorizer
+    classifier: LogisticRegression
+
+    def __post_init__(self):
+        self._names = self.vectorizer.get_feature_names_out()
+        self._coef = self.classifier.coef_[0]
+        self._cache: dict[str, float] = {}
+
+    def scores(self, texts: list[str]) -> list[float | None]:
+        """The probability of nuisance for each prepared text (None for an empty one).
+
+        Identical texts are scored once (empty content, 「喂」 and copied follow-ups repeat).
+        """
+        todo = [t for t in dict.fromkeys(texts) if t and t not in self._cache]
+        if todo:
+            proba = self.classifier.predict_proba(self.vectorizer.transform(todo))[:, 1]
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache.update(zip(todo, proba.tolist()))
+        return [self._cache[t] if t else None for t in texts]
+
+    def terms(self, text: str, count: int = _TERMS_SHOWN) -> list[list]:
+        """The n-grams that pushed this text's score up most: [[ngram, contribution], ...]."""
+        return self.terms_many([text], count)[0]
+
+    def terms_many(self, texts: list[str], count: int = _TERMS_SHOWN) -> list[list[list]]:
+        """terms() of many texts with one transform."""
+        unique = [t for t in dict.fromkeys(texts) if t]
+        found = {"": []}
+        if unique:
+            matrix = self.vectorizer.transform(unique).tocsr()
+            for k, text in enumerate(unique):
+                lo, hi = matrix.indptr[k], matrix.indptr[k + 1]
+                indices = matrix.indices[lo:hi]
+                contributions = matrix.data[lo:hi] * self._coef[indices]
+                found[text] = self._strongest(indices, contributions, count)
+        return [found[t] for t in texts]
+
+    def _strongest(self, indices, contributions, count):
+        """The n-grams with the largest positive contributions, longer ones first: a single
+        character says little to a reviewer; n-grams overlapping one already shown, and those
+        with punctuation, are left out (they still count in the score)."""
+        order = np.argsort(-contributions, kind="stable")
+        ranked = [(str(self._names[indices[i]]), float(contributions[i])) for i in order if contributions[i] > 0]
+        chosen = []
+        for pass_min in (2, 1):
+            for term, weight in ranked:
+                if len(chosen) >= count:
+                    break
+                if len(term) < pass_min or _PUNCTUATION.search(term):
+                    continue
+                if any(term in t or t in term for t, _ in chosen):
+                    continue
+                chosen.append((term, weight))
+        return [[term, round(weight, 3)] for term, weight in chosen[:count]]
+
+
+def train(texts: list[str], labels: list[int]) -> TextModel:
+    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True, min_df=1, dtype=np.float64)
+    matrix = vectorizer.fit_transform(texts)
+    classifier = LogisticRegression(C=4.0, class_weight="balanced", solver="liblinear", random_state=0)
+    classifier.fit(matrix, labels)
+    return TextModel(vectorizer, classifier)
+
+
+@dataclass
+class TrainingResult:
+    model: TextModel
+    starter: int
+    decisions: int
+    used_decisions: bool
+    seconds: float
+    row: Any = None
+
+    def summary(self) -> str:
+        used = (
+            f"审核决定 {self.decisions} 条" if self.used_decisions else f"审核决定 {self.decisions} 条（不足，未使用）"
+        )
+        return f"骚扰文本模型已训练：起始样本 {self.starter} 条，{used}，用时 {self.seconds:.1f} 秒"
+
+
+def enough(labels: list[int], config) -> bool:
+    positives = sum(labels)
+    negatives = len(labels) - positives
+    least = config["HARASSMENT_MODEL_MIN_EACH"]
+    return len(labels) >= config["HARASSMENT_MODEL_MIN_DECISIONS"] and positives >= least and negatives >= least
+
+
+def retrain(config=None, now: dt.datetime | None = None, store: bool = True) -> TrainingResult:
+    """Train from the starter set and (when there are enough) the reviewers' decisions; store it."""
+    config = config or current_app.config
+    started = time.perf_counter()
+    texts, labels = starter_set()
+    starter = len(texts)
+    reviewed_texts, reviewed_labels = decisions()
+    used = enough(reviewed_labels, config)
+    if used:
+        # The reviewers' decisions count several times a starter line: they are this
+        # office's own calls.
+        repeat = config["HARASSMENT_MODEL_DECISION_WEIGHT"]
+        texts = texts + reviewed_texts * repeat
+        labels = labels + reviewed_labels * repeat
+    model = train(texts, labels)
+    result = TrainingResult(model, starter, len(reviewed_labels), used, 0.0)
+    if store:
+        buffer = io.BytesIO()
+        joblib.dump((model.vectorizer, model.classifier), buffer, compress=3)
+        blob = buffer.getvalue()
+        with db.atomic():
+            result.row = HarassmentModel.create(
+                trained_at=now or local_now(),
+                starter_count=starter,
+                decision_count=len(reviewed_labels) if used else 0,
+                sha256=hashlib.sha256(blob).hexdigest(),
+                blob=blob,
+            )
+            # Keep the last few models (for a look back), not every night's.
+            old = HarassmentModel.select(HarassmentModel.id).order_by(HarassmentModel.id.desc()).offset(5)
+            HarassmentModel.delete().where(HarassmentModel.id.in_(old)).execute()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+_loaded: dict[str, Any] = {"key": None, "model": None}
+
+
+def current_model(config=None) -> TextModel | None:
+    """The model in use: the newest stored one, loaded once per process; else the starter set's."""
+    config = config or current_app.config
+    if not config["HARASSMENT_TEXT_MODEL"]:
+        return None
+    newest = (
+        HarassmentModel.select(HarassmentModel.id, HarassmentModel.sha256).order_by(HarassmentModel.id.desc()).first()
+    )
+    key = f"{newest.id}:{newest.sha256}" if newest else "starter"
+    if _loaded["key"] != key:
+        if newest is None:
+            model = train(*starter_set())
+        else:
+            blob = HarassmentModel.get_by_id(newest.id).blob
+            vectorizer, classifier = joblib.load(io.BytesIO(bytes(blob)))
+            model = TextModel(vectorizer, classifier)
+        _loaded.update(key=key, model=model)
+    return _loaded["model"]
