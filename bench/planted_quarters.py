@@ -165,6 +165,27 @@ ORDINARY = [
     ("住房城建类", "老旧小区改造", ["县住建局"], ["{estate}老旧小区改造施工把路挖开后一直没恢复。"]),
     ("公共安全类", "消防隐患", ["县消防救援大队"], ["{road}一栋居民楼楼道堆满杂物，电动车在楼道充电。"]),
     ("公共安全类", "治安管理", ["县公安局"], ["{estate}最近连续有电动车电瓶被偷。"]),
+    # Same sub-categories as the planted problems, other issues: grouping by sub-category is not enough.
+    ("市民生活服务类", "供水", ["云溪县自来水公司"], ["{estate}{n}栋水表坏了，读数一直不走，申请更换。"]),
+    ("市民生活服务类", "供水", ["云溪县自来水公司"], ["这个月水费{n}0元，比平时高很多，怀疑是水表问题。"]),
+    ("市民生活服务类", "供水", ["云溪县自来水公司", "{town}人民政府"], ["{town}{village}自来水浑浊，有泥沙。"]),
+    ("市民生活服务类", "供水", ["{town}人民政府"], ["{village}新建房屋申请接通自来水，一直没人来装。"]),
+    ("市民生活服务类", "供水", [], ["咨询{road}明天计划停水的时间和恢复时间。"]),
+    ("城市管理市容类", "供水管网", ["县住建局"], ["{road}人行道下面自来水管漏水，水流到马路上好几天了。"]),
+    ("劳动和社会保障类", "劳资纠纷", ["县劳动保障监察局"], ["在{town}一处工地做小工，包工头拖欠工钱{n}000元。"]),
+    ("劳动和社会保障类", "劳资纠纷", ["县劳动保障监察局"], ["{road}一家美容店试用期满不发工资，也不签合同。"]),
+    ("劳动和社会保障类", "劳资纠纷", ["县人社局"], ["公司要求员工自愿放弃加班费，否则辞退。"]),
+    ("交通运输类", "出租车管理", ["县交通运输局"], ["出租车司机拒载，说去{village}不顺路。"]),
+    ("交通运输类", "出租车管理", [], ["在出租车上遗失手机，请帮忙联系出租车公司寻找。"]),
+    ("交通运输类", "出租车管理", ["县交通运输局"], ["建议在{road}增设出租车停靠点，现在打车要走很远。"]),
+    ("市场监管类", "价格投诉", ["县市场监管局"], ["{road}停车场收费超过公示标准，一小时收{n}元。"]),
+    ("市场监管类", "价格投诉", ["县市场监管局"], ["{town}集市猪肉摊不明码标价，结账时随口要价。"]),
+    ("市场监管类", "价格投诉", ["县市场监管局"], ["县城一家药店同一种药比医院贵一倍。"]),
+    ("教育文体类", "校车管理", [], ["咨询{town}中学有没有校车接送，怎么报名。"]),
+    ("教育文体类", "校车管理", ["县教育局"], ["{town}中学校车收费每学期{n}00元，家长认为偏高。"]),
+    ("资源环境类", "噪音扰民", ["县城管执法局"], ["{road}商铺门口大喇叭循环播放促销广告，吵得很。"]),
+    ("资源环境类", "噪音扰民", ["{street}办事处"], ["{estate}楼上邻居半夜拖动家具、小孩跑跳，协调无果。"]),
+    ("资源环境类", "噪音扰民", ["县生态环境局"], ["{town}有家石材加工厂晚上切割石头，声音很大。"]),
 ]
 
 ONLINE_ANSWERS = [
@@ -173,6 +194,11 @@ ONLINE_ANSWERS = [
     "已告知来电人可通过政务服务网或“湘易办”在线办理。",
     "话务员已做好解释，并告知相关部门咨询电话。",
     "已告知相关政策规定，来电人表示理解。",
+]
+ONLINE_REFERRALS = [  # an issue that a unit handles, answered online by pointing to the unit
+    "话务员已告知来电人{unit}的联系电话，建议直接联系处理。",
+    "话务员已记录情况并告知来电人可向{unit}反映，来电人表示自行联系。",
+    "经话务员与{unit}电话沟通，该情况已在处理中，已告知来电人。",
 ]
 REPLIES = [
     "经核实，已安排工作人员现场处理，问题已解决。",
@@ -519,7 +545,8 @@ class Builder:
             reason = meta.pop("reason")
             row.update({"办理方式": "不予立案", "不予立案原因": reason})
         elif kind == "online":
-            row.update({"办理方式": "在线办结", "是否骚扰": "否", "处理结果": rng.choice(ONLINE_ANSWERS)})
+            answer = rng.choice(ONLINE_ANSWERS if not unit else [a.format(unit=unit) for a in ONLINE_REFERRALS])
+            row.update({"办理方式": "在线办结", "是否骚扰": "否", "处理结果": answer})
             self.callback(row, received + dt.timedelta(hours=rng.uniform(2, 48)), name, phone)
         else:
             unit_done = unit
@@ -545,6 +572,9 @@ class Builder:
 
     def callback(self, row, at, name, phone):
         rng = self.rng
+        if not 9 <= at.hour < 20:  # callbacks are made in office hours, the next morning at the latest
+            at = (at if at.hour >= 20 else at - dt.timedelta(days=1)).replace(hour=9, minute=rng.randint(0, 59))
+            at += dt.timedelta(days=1)
         result = rng.choices(["满意", "基本满意", "不满意", "未接通"], weights=[70, 14, 10, 6])[0]
         note = rng.choice(CALLBACK_NOTES[result])
         if note and result != "未接通" and rng.random() < 0.05:
@@ -568,10 +598,11 @@ class Builder:
                 self.order(quarter, top, sub, "", text, "reject", {"group": "rejected", "reason": reason})
                 continue
             top, sub, units, texts = rng.choice(ORDINARY)
-            text = self.fill(rng.choice(texts))
+            slots = self.slots()
+            text = rng.choice(texts).format(**slots)
             if units:
                 kind = "dispatch" if rng.random() < 0.7 else "online"
-                unit = self.fill(rng.choice(units))
+                unit = rng.choice(units).format(**slots)
             else:
                 kind, unit = "online", ""
             if quarter is CURRENT and r > 0.995:
@@ -587,20 +618,20 @@ class Builder:
             kind = rng.choices(["dispatch", "online"], weights=[80, 20])[0]
             self.order(quarter, top, sub, unit, text, kind, {"group": key}, spec["window"], pii=rng.random() < 0.12)
 
-    def fill(self, text):
+    def slots(self):
+        """One set of slot values, shared by an order's text and its unit (the town's own government)."""
         rng = self.rng
         roads = rng.sample(ROADS, 2)
-        street = rng.choice(STREETS)
-        return text.format(
-            road=roads[0],
-            road2=roads[1],
-            estate=rng.choice(ESTATES),
-            town=rng.choice(TOWNS),
-            village=rng.choice(VILLAGES),
-            street=street,
-            n=rng.randint(2, 12),
-            m=rng.randint(2, 9),
-        )
+        return {
+            "road": roads[0],
+            "road2": roads[1],
+            "estate": rng.choice(ESTATES),
+            "town": rng.choice(TOWNS),
+            "village": rng.choice(VILLAGES),
+            "street": rng.choice(STREETS),
+            "n": rng.randint(2, 12),
+            "m": rng.randint(2, 9),
+        }
 
 
 def _fmt(t):
