@@ -205,7 +205,7 @@ REPLIES = [
     "我单位已联系来电人并上门查看，已责令相关责任方限期整改。",
     "经调查情况属实，已督促整改到位，后续将加强巡查。",
     "已与来电人沟通，说明了相关政策，来电人表示理解。",
-    "已安排维修人员处理完毕。",
+    "已转相关责任单位处理，并将结果告知来电人。",
     "该问题涉及多个部门，我单位已牵头协调，预计近期解决。",
 ]
 CALLBACK_NOTES = {
@@ -411,6 +411,11 @@ PLANTED = {
     "wage_xinda": dict(
         name="鑫达鞋业拖欠工资",
         make=_wage,
+        replies=[
+            "经劳动保障监察大队调查，鑫达鞋业确有拖欠工资情况，已下达限期支付令。",
+            "已约谈鑫达鞋业负责人，企业承诺分两批结清所欠工资，我局将跟踪督办。",
+            "已指导来电人通过劳动仲裁途径维权，并协调园区管委会参与处理。",
+        ],
         filing=[
             (("劳动和社会保障类", "劳资纠纷", "县劳动保障监察局"), 8),
             (("劳动和社会保障类", "劳资纠纷", "县人社局"), 2),
@@ -421,6 +426,11 @@ PLANTED = {
     "water_hexi": dict(
         name="河西片区停水",
         make=_water,
+        replies=[
+            "河西片区主供水管道爆管，经连夜抢修已恢复供水，已在各小区张贴通知。",
+            "已安排送水车到河西菜市场、桃源小区临时供水，管网抢修预计12月9日完成。",
+            "经查为清水路管道改造施工挖断水管，已督促施工方修复，现已恢复正常供水。",
+        ],
         filing=[(("市民生活服务类", "供水", "云溪县自来水公司"), 8), (("城市管理市容类", "供水管网", "县住建局"), 2)],
         window=(0.72, 0.82),  # a few days in December
         previous=False,
@@ -428,6 +438,11 @@ PLANTED = {
     "noise_site": dict(
         name="锦绣江南工地夜间施工噪音",
         make=_site,
+        replies=[
+            "经查锦绣江南二期项目未办理夜间施工许可，已责令其22时至次日6时停止施工。",
+            "已对锦绣江南项目施工单位立案处罚，并安排人员夜间巡查。",
+            "已约谈施工单位负责人，要求夜间禁止打桩和混凝土作业。",
+        ],
         filing=[(("资源环境类", "噪音扰民", "县住建局"), 5), (("资源环境类", "噪音扰民", "县生态环境局"), 4)],
         window=(0.3, 0.9),
         previous=False,
@@ -435,6 +450,11 @@ PLANTED = {
     "noise_bar": dict(
         name="夜色酒吧噪音扰民",
         make=_bar,
+        replies=[
+            "民警已到夜色酒吧现场处置，责令其降低音量并于24时前停止演出。",
+            "已联合文旅部门对该酒吧进行检查，责令限期做好隔音处理。",
+            "已约谈酒吧经营者，签订承诺书，社区将持续关注。",
+        ],
         filing=[(("资源环境类", "噪音扰民", "县公安局"), 5), (("资源环境类", "噪音扰民", "东城街道办事处"), 4)],
         window=(0.0, 1.0),
         previous=False,
@@ -442,6 +462,11 @@ PLANTED = {
     "taxi_meter": dict(
         name="出租车不打表乱收费",
         make=_taxi,
+        replies=[
+            "经查该出租车司机未按规定使用计价器，已依法处罚，并责令退还多收费用。",
+            "已在高铁站、汽车北站开展出租车专项整治，查处不打表、议价行为。",
+            "经调查，涉事车辆存在议价收费行为，已移交交通运输执法大队处理。",
+        ],
         filing=[(("交通运输类", "出租车管理", "县交通运输局"), 6), (("市场监管类", "价格投诉", "县市场监管局"), 4)],
         window=(0.0, 1.0),
         previous=False,
@@ -449,6 +474,11 @@ PLANTED = {
     "school_bus": dict(
         name="龙潭镇中心小学校车问题",
         make=_bus,
+        replies=[
+            "已责令校车运营单位整改，严禁超载，并增派一辆校车。",
+            "经核实校车因车辆年检暂停运行，已安排临时车辆接送学生，下周恢复正常。",
+            "已对校车驾驶员进行批评教育并调整人员，学校将安排老师随车照管。",
+        ],
         filing=[(("教育文体类", "校车管理", "县教育局"), 6), (("交通运输类", "道路客运", "龙潭镇人民政府"), 3)],
         window=(0.1, 0.7),
         previous=False,
@@ -467,6 +497,7 @@ class Builder:
         self.rows = []  # (received_at, dict of cells, meta)
         self.used_phones = set()
         self.used_names = set()
+        self.junk_callers = [self.person()[1] for _ in range(4)]  # harassment comes from a few numbers, again and again
 
     # -- people -----------------------------------------------------------------------------
     def person(self, full=False):
@@ -496,7 +527,7 @@ class Builder:
                 return t.replace(microsecond=0)
 
     # -- one order --------------------------------------------------------------------------
-    def order(self, quarter, top, sub, unit, content, kind, meta, window=(0.0, 1.0), pii=False):
+    def order(self, quarter, top, sub, unit, content, kind, meta, window=(0.0, 1.0), pii=False, replies=REPLIES):
         """kind: online / dispatch / reject / harass / pending."""
         rng = self.rng
         received = self.when(quarter, window)
@@ -537,7 +568,8 @@ class Builder:
         unit_done = ""
         if kind == "harass":
             row.update({"办理方式": "在线办结", "是否骚扰": "是", "处理结果": "骚扰来电，话务员已挂断。"})
-            row.update({"来电人": "", "来电人类型": ""})
+            row.update({"来电人": "", "来电人类型": "", "来电号码": rng.choice(self.junk_callers), "来源渠道": "电话"})
+            row["通话时长"] = str(rng.randint(3, 40))
             planted_pii = None
         elif kind == "pending":
             row["办理方式"] = "待处理"
@@ -554,7 +586,7 @@ class Builder:
             row.update({"办理方式": "转办", "承办单位": unit, "转办时间": _fmt(dispatched)})
             if rng.random() < 0.92:
                 replied = dispatched + dt.timedelta(hours=rng.uniform(4, 150))
-                reply = rng.choice(REPLIES)
+                reply = rng.choice(replies)
                 if pii and rng.random() < 0.3:
                     reply = f"已电话联系来电人{name}（{phone}），" + reply
                 row.update({"回复时间": _fmt(replied), "处理结果": reply})
@@ -616,7 +648,8 @@ class Builder:
             top, sub, unit = _weighted(rng, spec["filing"])
             text = spec["make"](rng, self)
             kind = rng.choices(["dispatch", "online"], weights=[80, 20])[0]
-            self.order(quarter, top, sub, unit, text, kind, {"group": key}, spec["window"], pii=rng.random() < 0.12)
+            pii = rng.random() < 0.12
+            self.order(quarter, top, sub, unit, text, kind, {"group": key}, spec["window"], pii, spec["replies"])
 
     def slots(self):
         """One set of slot values, shared by an order's text and its unit (the town's own government)."""
