@@ -16,7 +16,7 @@ from flask_login import current_user
 from admin.base import SecureBaseView
 from brief.content import DEFAULT_RECIPIENTS, DRAFT, ISSUED, brief_context, issue
 from brief.page import NOTE_FIELDS, create_draft, record, repropose, save_edits, set_first_day
-from models import Brief
+from models import Brief, WorkOrder
 from periods import parse_period
 from privacy import mask_free_text, mask_order_text, sees_personal_data
 
