@@ -68,7 +68,8 @@ def test_dispatch_notifies_the_unit_at_once_and_mails_through_the_queue(app, cli
     # The unit's liaison sees it on the portal straight away, before any worker ran.
     client.post("/logout", data={"csrf_token": _token(client)})
     login_as("department", department=unit)
-    assert f"工单 {order.case_no}" in client.get("/admin/portal/").get_data(as_text=True)
+    portal = client.get("/admin/portal/").get_data(as_text=True)
+    assert f'class="notice-link" href="/admin/orders/details/?id={order.id}">【新工单】工单 {order.case_no}' in portal
 
     db.close()
     run_worker(app, "default")

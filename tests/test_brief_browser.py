@@ -71,3 +71,6 @@ def test_generate_without_saving_prints_what_was_typed_and_typing_is_kept(app, p
     assert re.search(r"第3期", text)  # 4 was typed after 生成: not yet in this PDF
     with app.app_context():
         assert Brief.get_by_id(brief.id).recipients == "报：县长办公室\n送：县住建局、县城管局"
+    page.goto("/admin/briefs/")  # the list, with the records' first day for 同比/环比
+    assert page.is_visible("#first_day") and page.input_value("#recipients").startswith("报：")
+    shot(page, "brief_index")
