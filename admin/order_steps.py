@@ -15,6 +15,7 @@ from flask_login import current_user
 import workflow
 from admin.deadlines import calendar
 from models import CALLBACK_RESULTS, REJECT_REASONS, URGENCIES, Department, WorkOrder, local_now
+from security import is_local_path
 from workflow import ACTION_LABELS, WorkflowError
 
 
@@ -84,7 +85,7 @@ def _run(step, order):
 
 def _back(order=None):
     target = request.form.get("next") or request.args.get("next") or ""
-    if target.startswith("/") and not target.startswith("//"):
+    if is_local_path(target):  # only a path of this site (docs/RULES.md § Security)
         return redirect(target)
     if order is not None:
         return redirect(url_for(".details_view", id=order.id))
