@@ -10,6 +10,7 @@ import sys
 import unicodedata
 
 import click
+from flask.cli import with_appcontext
 
 from models import ROLES, Department, User, db
 
@@ -78,6 +79,7 @@ COMMANDS += JOB_COMMANDS
 
 
 @click.command("import-orders")
+@with_appcontext  # the import's bounds are settings of the app (interchange/bounds.py)
 @click.argument("path")
 @click.option("--dry-run", is_flag=True, help="只校验并报告行数，不写入数据库")
 @click.option("--ignore-unknown", is_flag=True, help="忽略无法识别的列（默认报错）")
@@ -118,8 +120,8 @@ def import_orders_command(path, dry_run, ignore_unknown):
     except ImportRefused as refused:
         end_count()
         click.echo(refused.summary, err=True)
-        for error in refused.errors:
-            click.echo(str(error), err=True)
+        for line in refused.lines():  # at most IMPORT_MAX_ERRORS, then 「另有 N 行错误未列出」
+            click.echo(line, err=True)
         sys.exit(1)
     finally:
         if "bar" in bar:
