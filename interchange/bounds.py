@@ -41,7 +41,7 @@ def check_file_size(path):
     limit = setting("IMPORT_MAX_MB")
     size = os.path.getsize(path)
     if size > limit * MB:
-        raise TooBig(f"文件过大（{size / MB:.1f} MB），每个文件最多 {limit} MB：请分成几个文件导入")
+        raise TooBig(f"文件过大（{size / MB:.1f} MB），每个文件最多 {limit:g} MB：请分成几个文件导入")
 
 
 def check_xlsx_members(path):
@@ -59,11 +59,11 @@ def check_xlsx_members(path):
         total += member.file_size
         if member.filename.lower().endswith("sharedstrings.xml") and member.file_size > shared_limit * MB:
             raise TooBig(
-                f"xlsx 文件中的文字部分解压后达 {member.file_size / MB:.0f} MB，超过 {shared_limit} MB 的上限："
+                f"xlsx 文件中的文字部分解压后达 {member.file_size / MB:.0f} MB，超过 {shared_limit:g} MB 的上限："
                 "请分成几个文件，或另存为“CSV UTF-8”后导入"
             )
     if total > total_limit * MB:
-        raise TooBig(f"xlsx 文件解压后达 {total / MB:.0f} MB，超过 {total_limit} MB 的上限：请分成几个文件导入")
+        raise TooBig(f"xlsx 文件解压后达 {total / MB:.0f} MB，超过 {total_limit:g} MB 的上限：请分成几个文件导入")
     check_xlsx_rows(path)
 
 
