@@ -61,6 +61,12 @@ class BoundedIntConverter(IntegerConverter):
         super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
+def _id_list(value):
+    """True when `value` is blank or whole numbers ("__None" is a form's empty choice)."""
+    parts = [p for p in re.split(r"[\s,]+", value.strip()) if p and p != "__None"]
+    return all(_INTEGER.fullmatch(p) for p in parts)
+
+
 def _bad_integer(value, low, high):
     """True when `value` is written as a whole number outside [low, high]."""
     parts = re.split(r"[\s,]+", value.strip())
@@ -83,6 +89,8 @@ def _refused(name, values):
     if name in PAGE_PARAMS:
         return any(_bad_integer(v, 0, MAX_PAGE) for v in values)
     if name in STRICT_ID_PARAMS and any(v.strip() and not _INTEGER.fullmatch(v.strip()) for v in values):
+        return True
+    if name in ID_PARAMS and any(not _id_list(v) for v in values):
         return True
     if name in ID_PARAMS or _FILTER_PARAM.fullmatch(name):
         return any(_bad_integer(v, -MAX_DB_INT, MAX_DB_INT) for v in values)
