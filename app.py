@@ -11,6 +11,7 @@ import auth
 import cli
 import jobs
 import models
+import security
 from config import INSTANCE_DIR, load_config
 
 
@@ -21,6 +22,7 @@ def create_app(config=None):
     _use_local_time(app.config["TIMEZONE"])
     if app.config["PROXIES"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXIES"], x_proto=app.config["PROXIES"])
+    security.init_app(app)  # first: its bounded <int:> converter must be in place before any route
     models.init_app(app)
     auth.init_app(app)
     admin.init_app(app)

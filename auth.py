@@ -1,14 +1,17 @@
 """Login, logout, change of one's own password, and the role checks every screen relies on.
 
-Failed logins are limited twice: per account (a lockout after MAX_FAILED_LOGINS) and per
+Failed logins are limited twice: per user name (a lockout after MAX_FAILED_LOGINS) and per
 address (MAX_FAILED_PER_IP in IP_WINDOW_MINUTES), counted in the database so every worker
-process sees the same numbers.
+process sees the same numbers, and counted before the password is checked so parallel
+tries cannot slip past (docs/RULES.md § Security). Sessions end on the server side: each
+carries the user's session version, which logout and a password change raise.
 """
 
 import datetime as dt
+import secrets
 from functools import wraps
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import LoginManager, current_user, login_required, login_user, logout_user
 from flask_wtf import FlaskForm
 from flask_wtf.csrf import CSRFProtect
@@ -16,15 +19,22 @@ from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length
 
 from models import LoginAttempt, User, local_now
+from security import safe_next
 
 login_manager = LoginManager()
 csrf = CSRFProtect()
 
 MAX_FAILED_LOGINS = 5
 LOCK_MINUTES = 15
-MAX_FAILED_PER_IP = 20
+# Failed tries per address in IP_WINDOW_MINUTES (LOGIN_MAX_FAILED_PER_ADDRESS overrides it):
+# high enough that one office behind a single NAT address is never locked out by its own
+# typing mistakes; the per-account limit above is what protects each account.
+MAX_FAILED_PER_IP = 100
 IP_WINDOW_MINUTES = 10
 MIN_PASSWORD_LENGTH = 8
+SESSION_VERSION_KEY = "_sv"
+# The same answer whether the account exists or not (docs/RULES.md § Security).
+LOCKED_MESSAGE = "登录失败次数过多，该用户名已暂时锁定，请稍后再试"
 
 
 class LoginForm(FlaskForm):
@@ -59,12 +69,17 @@ def init_app(app):
     app.add_url_rule("/login", "login", login, methods=["GET", "POST"])
     app.add_url_rule("/logout", "logout", logout, methods=["POST"])
     app.add_url_rule("/account/password", "change_password", change_password, methods=["GET", "POST"])
+    app.add_url_rule("/account/sessions/end", "end_sessions", end_sessions, methods=["POST"])
 
 
 @login_manager.user_loader
 def _load_user(user_id):
+    # A session is valid only while it carries the user's current session version: logout,
+    # a password change and 退出其他设备 raise it, ending every copy of older cookies.
     user = User.get_or_none(User.id == int(user_id))
-    return user if user and user.active else None
+    if user is None or not user.active or session.get(SESSION_VERSION_KEY) != user.session_version:
+        return None
+    return user
 
 
 # Flask-Login expects these on the user object.
@@ -74,50 +89,110 @@ User.is_active = property(lambda self: self.active)
 User.get_id = lambda self: str(self.id)
 
 
+def _address_limit():
+    return current_app.config.get("LOGIN_MAX_FAILED_PER_ADDRESS", MAX_FAILED_PER_IP)
+
+
 def _too_many_from(ip, now):
+    """More failed tries from this address in the window than allowed (this one included).
+
+    Each try is written (as failed) before anything is checked, so tries running at the same
+    time all count: together they can never pass the limit.
+    """
     since = now - dt.timedelta(minutes=IP_WINDOW_MINUTES)
     failed = (
         LoginAttempt.select()
         .where((LoginAttempt.ip == ip) & (LoginAttempt.at >= since) & (LoginAttempt.success == False))
         .count()
     )
-    return failed >= MAX_FAILED_PER_IP
+    return failed > _address_limit()
+
+
+def _reserve_try(user, username, now):
+    """Take one of the account's tries before the password is checked; False when none is left.
+
+    For an account: one atomic UPDATE that only succeeds while fewer than MAX_FAILED_LOGINS
+    tries are used and no lock runs, so 40 parallel tries check at most 5 passwords. For a
+    name without an account the same count is made from the recorded tries of that name, so
+    the answers (and the lock) are the same whether the account exists or not.
+    """
+    if user is None:
+        since = now - dt.timedelta(minutes=LOCK_MINUTES)
+        failed = (
+            LoginAttempt.select()
+            .where((LoginAttempt.username == username) & (LoginAttempt.at >= since) & (LoginAttempt.success == False))
+            .count()
+        )
+        return failed <= MAX_FAILED_LOGINS
+    free = User.locked_until.is_null() | (User.locked_until <= now)
+    taken = (
+        User.update(failed_logins=User.failed_logins + 1)
+        .where((User.id == user.id) & (User.failed_logins < MAX_FAILED_LOGINS) & free)
+        .execute()
+    )
+    return taken == 1
+
+
+def _record_failure(user, now):
+    """After a wrong password: lock the account once all its tries are used."""
+    if user is not None:
+        User.update(locked_until=now + dt.timedelta(minutes=LOCK_MINUTES), failed_logins=0).where(
+            (User.id == user.id) & (User.failed_logins >= MAX_FAILED_LOGINS)
+        ).execute()
+
+
+_dummy = {}
+
+
+def _password_matches(user, password):
+    """Check the password; an unknown or inactive account checks a dummy hash, so every
+    answer takes the same time (one argon2 verification)."""
+    if user is not None and user.active:
+        return user.check_password(password)
+    if "hash" not in _dummy:
+        _dummy["hash"] = _hashed(secrets.token_hex(16))
+    User(password_hash=_dummy["hash"]).check_password(password)
+    return False
 
 
 def login():
     form = LoginForm()
     if form.validate_on_submit():
-        username = form.username.data.strip()
-        user = User.get_or_none(User.username == username)
+        username = form.username.data.strip()[:50]
         now = local_now()
         ip = request.remote_addr or ""
-        success = False
+        attempt = LoginAttempt.create(ip=ip, username=username, success=False, at=now)
+        user = User.get_or_none(User.username == username)
         if _too_many_from(ip, now):
             flash(f"本机登录失败次数过多，请 {IP_WINDOW_MINUTES} 分钟后再试", "error")
-        elif user and user.locked_until and user.locked_until > now:
-            flash("登录失败次数过多，账号已暂时锁定，请稍后再试", "error")
-        elif user and user.active and user.check_password(form.password.data):
-            user.failed_logins, user.locked_until = 0, None
-            user.save()
+        elif not _reserve_try(user, username, now):
+            flash(LOCKED_MESSAGE, "error")
+        elif _password_matches(user, form.password.data):
+            User.update(failed_logins=0, locked_until=None).where(User.id == user.id).execute()
+            LoginAttempt.update(success=True).where(LoginAttempt.id == attempt.id).execute()
             login_user(user)
-            success = True
+            session[SESSION_VERSION_KEY] = user.session_version
+            return redirect(safe_next(request.args.get("next")))
         else:
-            if user:
-                user.failed_logins += 1
-                if user.failed_logins >= MAX_FAILED_LOGINS:
-                    user.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                    user.failed_logins = 0
-                user.save()
+            _record_failure(user, now)
             flash("用户名或密码错误", "error")
-        LoginAttempt.create(ip=ip, username=username[:50], success=success, at=now)
-        if success:
-            return redirect(_safe_next(request.args.get("next")))
     return render_template("login.html", form=form)
+
+
+def end_other_sessions(user):
+    """Raise the user's session version: every session stamped earlier is over. Returns it."""
+    User.update(session_version=User.session_version + 1).where(User.id == user.id).execute()
+    version = User.select(User.session_version).where(User.id == user.id).scalar()
+    user.session_version = version
+    return version
 
 
 @login_required
 def logout():
+    # Ends this session and every copy of its cookie (and the user's other sessions).
+    end_other_sessions(current_user)
     logout_user()
+    session.pop(SESSION_VERSION_KEY, None)
     flash("已退出登录", "info")
     return redirect(url_for("login"))
 
@@ -131,18 +206,26 @@ def change_password():
         elif form.new.data == form.current.data:
             form.new.errors.append("新密码不能与当前密码相同")
         else:
-            current_user.set_password(form.new.data)
-            current_user.save()
-            flash("密码已修改", "success")
+            User.update(password_hash=_hashed(form.new.data)).where(User.id == current_user.id).execute()
+            session[SESSION_VERSION_KEY] = end_other_sessions(current_user)  # this session stays
+            flash("密码已修改，其他设备上的登录已退出", "success")
             return redirect(url_for("admin.index"))
-    return render_template("admin/change_password.html", form=form)
+    return render_template("admin/change_password.html", form=form, end_form=FlaskForm())
 
 
-def _safe_next(target):
-    # Only same-site paths: an open redirect would hand the session to another site.
-    if target and target.startswith("/") and not target.startswith("//"):
-        return target
-    return url_for("admin.index")
+@login_required
+def end_sessions():
+    """「退出其他设备」: every other session of this user ends; this one stays."""
+    if FlaskForm().validate_on_submit():
+        session[SESSION_VERSION_KEY] = end_other_sessions(current_user)
+        flash("已退出其他设备上的登录", "success")
+    return redirect(url_for("change_password"))
+
+
+def _hashed(password):
+    probe = User()
+    probe.set_password(password)
+    return probe.password_hash
 
 
 def roles_required(*roles):

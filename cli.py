@@ -11,6 +11,7 @@ import unicodedata
 from pathlib import Path
 
 import click
+from flask.cli import with_appcontext
 
 from models import ROLES, Department, User, db
 
@@ -79,6 +80,7 @@ COMMANDS += JOB_COMMANDS
 
 
 @click.command("import-orders")
+@with_appcontext  # the import's bounds are settings of the app (interchange/bounds.py)
 @click.argument("path")
 @click.option("--dry-run", is_flag=True, help="只校验并报告行数，不写入数据库")
 @click.option("--ignore-unknown", is_flag=True, help="忽略无法识别的列（默认报错）")
@@ -126,8 +128,8 @@ def import_orders_command(path, dry_run, ignore_unknown, overwrite):
     except ImportRefused as refused:
         end_count()
         click.echo(refused.summary, err=True)
-        for error in refused.errors:
-            click.echo(str(error), err=True)
+        for line in refused.lines():  # at most IMPORT_MAX_ERRORS, then 「另有 N 行错误未列出」
+            click.echo(line, err=True)
         sys.exit(1)
     finally:
         if "bar" in bar:

@@ -109,6 +109,17 @@ def load_config(overrides=None):
         "HARASSMENT_MODEL_DECISION_WEIGHT": int(env.get("HARASSMENT_MODEL_DECISION_WEIGHT", "3")),
         # A dismissed flag exempts its number from the rules that fired for this many days.
         "HARASSMENT_EXEMPT_DAYS": int(env.get("HARASSMENT_EXEMPT_DAYS", "30")),
+        # Bounds of `flask import-orders` (interchange/bounds.py; docs/RULES.md § Import format).
+        "IMPORT_MAX_ROWS": int(env.get("HOTLINE_IMPORT_MAX_ROWS", "300000")),  # lines after the header
+        "IMPORT_MAX_MB": float(env.get("HOTLINE_IMPORT_MAX_MB", "100")),  # the file on disk
+        "IMPORT_XLSX_MAX_SHARED_MB": float(
+            env.get("HOTLINE_IMPORT_XLSX_MAX_SHARED_MB", "40")
+        ),  # sharedStrings unpacked
+        "IMPORT_XLSX_MAX_UNPACKED_MB": float(env.get("HOTLINE_IMPORT_XLSX_MAX_UNPACKED_MB", "1000")),
+        "IMPORT_MAX_CELL_CHARS": int(env.get("HOTLINE_IMPORT_MAX_CELL_CHARS", "20000")),
+        "IMPORT_MAX_ERRORS": int(env.get("HOTLINE_IMPORT_MAX_ERRORS", "200")),  # listed; the rest counted
+        # Failed logins per address in 10 minutes (auth.py); per account the limit is 5.
+        "LOGIN_MAX_FAILED_PER_ADDRESS": int(env.get("HOTLINE_LOGIN_MAX_FAILED_PER_ADDRESS", "100")),
         # Session cookies are sent over HTTPS only in production.
         "SESSION_COOKIE_SECURE": env.get("APP_ENV") == "production",
         "SESSION_COOKIE_HTTPONLY": True,

@@ -135,6 +135,9 @@ class User(BaseModel):
     active = BooleanField(default=True)
     failed_logins = IntegerField(default=0)
     locked_until = DateTimeField(null=True)
+    # Stamped into each session at login; raised by logout, a password change and 退出其他设备,
+    # which ends every session stamped with an older value (auth._load_user checks it).
+    session_version = IntegerField(default=0)
     created_at = DateTimeField(default=local_now)
 
     def set_password(self, password):
@@ -432,10 +435,12 @@ class AuditLog(BaseModel):
 
 
 class LoginAttempt(BaseModel):
-    """A login try (for rate-limiting failed logins per address across worker processes)."""
+    """A login try (for rate-limiting failed logins per address across worker processes).
+
+    Written before the password is checked, so parallel tries count each other."""
 
     ip = CharField(max_length=64, index=True)
-    username = CharField(max_length=50, default="")
+    username = CharField(max_length=50, default="", index=True)
     success = BooleanField(default=False)
     at = DateTimeField(default=local_now, index=True)
 

@@ -28,6 +28,11 @@ class ChoiceFilter(FilterEqual):
     def operation(self):
         return "为"
 
+    def validate(self, value):
+        # Only one of the options reaches the query (a typed-in "abc" for a unit's id would be
+        # a database error on PostgreSQL); Flask-Admin drops an invalid filter with a message.
+        return str(value) in {str(key) for key, _label in self.options}
+
 
 class LazyOptions:
     """Options read from the database each time the filter bar is drawn.

@@ -17,6 +17,7 @@ import alerts
 import workflow
 from admin.deadlines import calendar
 from models import CALLBACK_RESULTS, REJECT_REASONS, URGENCIES, Department, WorkOrder, local_now
+from security import is_local_path
 from workflow import ACTION_LABELS, WorkflowError
 
 
@@ -88,7 +89,7 @@ def _run(step, order):
 
 def _back(order=None):
     target = request.form.get("next") or request.args.get("next") or ""
-    if target.startswith("/") and not target.startswith("//"):
+    if is_local_path(target):  # only a path of this site (docs/RULES.md § Security)
         return redirect(target)
     if order is not None:
         return redirect(url_for(".details_view", id=order.id))

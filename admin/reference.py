@@ -123,6 +123,8 @@ class UserView(ReferenceView):
             if len(password) < 8:
                 raise ValidationError("密码至少 8 位")
             model.set_password(password)
+            if not is_created:  # a password set by a supervisor ends the user's sessions
+                model.session_version = (model.session_version or 0) + 1
         if not is_created and model.id == current_user.id and (model.role != "supervisor" or not model.active):
             raise ValidationError("不能停用自己的账号或取消自己的管理员角色")
         super().on_model_change(form, model, is_created)

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from interchange import bounds
 from models import CALLBACK_RESULTS, CALLER_AREAS, CHANNELS, REJECT_REASONS
 
 DISPOSITIONS = ("待处理", "在线办结", "转办", "不予立案")
@@ -343,17 +344,19 @@ class CsvTable:
 
     def rows(self) -> Iterator[tuple[int, list[str], list[tuple[str, str]]]]:
         bad_lines = []
+        csv.field_size_limit(bounds.setting("IMPORT_MAX_CELL_CHARS"))  # a longer cell is an error
         reader = csv.reader(self._lines(bad_lines))
         seen_bad = 0
         label = ENCODING_LABELS[self.encoding].split("（")[0]
         while True:
             start = reader.line_num + 1
+            bounds.check_line(start)
             try:
                 cells = next(reader)
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise FileProblem(f"第{start}行：CSV 格式错误（{exc}），请检查引号是否成对") from exc
+                raise FileProblem(bounds.csv_error_reason(start, exc)) from exc
             problems = []
             if len(bad_lines) > seen_bad:
                 seen_bad = len(bad_lines)
@@ -384,19 +387,23 @@ class XlsxTable:
 
         from openpyxl import load_workbook
 
+        bounds.check_xlsx_members(self.path)  # before openpyxl unpacks anything
         try:
             workbook = load_workbook(self.path, read_only=True, data_only=False)
         except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
             raise FileProblem(f"无法读取 xlsx 文件「{Path(self.path).name}」：文件已损坏或不是 Excel 文件") from exc
         try:
             sheet = workbook.worksheets[0]
+            sheet.reset_dimensions()  # read every row (a wrong stated size would cut rows off); bounded by check_line
             for number, row in enumerate(sheet.iter_rows(), 1):
+                bounds.check_line(number)
                 cells = [cell.value for cell in row]
                 problems = [
                     (f"第{index}列", f"单元格是公式（{_clip(str(cell.value))}）：请复制后“粘贴为数值”再导入")
                     for index, cell in enumerate(row, 1)
                     if cell.data_type == "f"
                 ]
+                problems += _long_cells(cells)
                 if problems or any(_text(c) for c in cells):
                     yield number, cells, problems
         finally:
@@ -408,6 +415,11 @@ class XlsxTable:
 
 # A cell starting with one of these is written with a leading ' (interchange/exporter.py safe_cell).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _long_cells(cells):
+    """Problems for cells longer than the bound (an .xlsx cell; a CSV reader refuses them itself)."""
+    return [(f"第{index}列", reason) for index, cell in enumerate(cells, 1) if (reason := bounds.cell_too_long(cell))]
 
 
 def _text(value):
@@ -434,7 +446,9 @@ def _text(value):
 def _datetime(value):
     """(datetime or None, reason or None)."""
     if isinstance(value, dt.datetime):
-        return value.replace(microsecond=0, tzinfo=None), None
+        value = value.replace(microsecond=0, tzinfo=None)
+        reason = bounds.date_out_of_range(value)
+        return (None, reason) if reason else (value, None)
     text = _text(value)
     if not text:
         return None, None
@@ -443,9 +457,11 @@ def _datetime(value):
         return None, f"日期时间格式错误「{_clip(text)}」，{DATE_HINT}"
     year, _, month, day, hour, minute, second = match.groups()
     try:
-        return dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0)), None
+        value = dt.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
     except ValueError:
         return None, f"日期时间不存在「{_clip(text)}」"
+    reason = bounds.date_out_of_range(value)
+    return (None, reason) if reason else (value, None)
 
 
 def _choice(text, name, allowed, bad):

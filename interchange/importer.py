@@ -20,6 +20,7 @@ from pathlib import Path
 
 from peewee import fn
 
+from interchange import bounds
 from interchange.bulk import defaults, insert_rows
 from interchange.format import ENCODING_LABELS, FileProblem, csv_encoding, parse_row, read_table, resolve_header
 from models import STATUSES, Callback, Category, Department, OrderEvent, OrderTopic, Topic, WorkOrder, db, local_now
@@ -50,14 +51,23 @@ class RowError:
 class ImportRefused(Exception):
     """The file was refused; nothing was imported. `errors` lists every problem."""
 
-    def __init__(self, errors, rows=0):
-        self.errors = errors
+    def __init__(self, errors, rows=0, bad_lines=None, hidden_lines=0):
+        self.errors = list(errors)
         self.rows = rows
+        self.bad_lines = len({e.line for e in self.errors if e.line}) if bad_lines is None else bad_lines
+        self.hidden_lines = hidden_lines  # bad lines beyond IMPORT_MAX_ERRORS, not listed
         super().__init__(self.summary)
+
+    def lines(self) -> list[str]:
+        """Every listed problem, then 「另有 N 行错误未列出」 when some were left out."""
+        shown = [str(error) for error in self.errors]
+        if self.hidden_lines:
+            shown.append(f"另有 {self.hidden_lines} 行错误未列出")
+        return shown
 
     @property
     def summary(self) -> str:
-        bad_lines = len({e.line for e in self.errors if e.line})
+        bad_lines = self.bad_lines
         if bad_lines and not self.rows:  # the header was refused before any row was read
             return f"导入失败：表头有 {len(self.errors)} 处错误，未导入任何工单"
         if self.rows or bad_lines:
@@ -174,8 +184,9 @@ def validate_file(
     path: str | Path, ignore_unknown: bool = False, on_checked: Callable[[int], object] | None = None
 ) -> tuple[dict[str, int], int]:
     """First pass: ({工单编号: line}, number of rows) or ImportRefused with every problem."""
-    errors, keys, rows = [], {}, 0
+    errors, keys, rows = bounds.ErrorList(), {}, 0
     try:
+        bounds.check_file_size(path)
         for line, values, problems in _rows(path, ignore_unknown, errors):
             rows += 1
             if on_checked and rows % CHECK_STEP == 0:
@@ -189,12 +200,14 @@ def validate_file(
                     errors.append(RowError(line, "工单编号", f"{case_no} 与第{keys[case_no]}行重复"))
                 else:
                     keys[case_no] = line
+    except bounds.TooBig as exc:  # a bound refuses the file as a whole, whatever else is wrong
+        raise ImportRefused([RowError(0, "", str(exc))]) from None
     except FileProblem as exc:
         errors.append(RowError(0, "", str(exc)))
     if not errors and not rows:
         errors.append(RowError(0, "", "文件中没有工单数据（只有表头）"))
     if errors:
-        raise ImportRefused(errors, rows)
+        raise ImportRefused(errors.shown, rows, errors.bad_lines, errors.hidden_lines)
     return keys, rows
 
 

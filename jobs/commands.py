@@ -32,9 +32,8 @@ def _connection():
 @click.option("--burst", is_flag=True, help="处理完队列中的任务后退出")
 def worker_command(queues, burst):
     """启动 RQ worker（含重试调度）。"""
-    from rq import Worker
-
     from jobs.queue import QUEUE_NAMES, get_queue
+    from jobs.recovery import RecoveringWorker
 
     names = [n.strip() for n in queues.split(",") if n.strip()] or list(QUEUE_NAMES)
     unknown = [n for n in names if n not in QUEUE_NAMES]
@@ -47,7 +46,8 @@ def worker_command(queues, burst):
 
         preload(current_app.config)  # WeasyPrint and the fonts once, not per job
         load_segmenter()  # and the segmenter's dictionary (proposals of a brief without a selection)
-    worker = Worker([get_queue(n) for n in names], connection=connection)
+    # RecoveringWorker: also takes over the jobs of workers that died (jobs/recovery.py).
+    worker = RecoveringWorker([get_queue(n) for n in names], connection=connection)
     # with_scheduler: the worker also moves retries (and enqueue_at jobs) back when due.
     worker.work(burst=burst, with_scheduler=True)
 

@@ -42,7 +42,7 @@ def get_queue(name="default", app=None):
     return Queue(name, connection=get_redis(app))
 
 
-def enqueue(queue_name, func, *args, retry=None, job_timeout=600, description=None, **kwargs):
+def enqueue(queue_name, func, *args, retry=None, job_timeout=600, description=None, on_failure=None, **kwargs):
     """Put `func(*args, **kwargs)` on a named queue, retried with backoff when it raises.
 
     Raises redis.exceptions.RedisError when Redis is unreachable; callers in web requests
@@ -56,6 +56,7 @@ def enqueue(queue_name, func, *args, retry=None, job_timeout=600, description=No
         retry=retry or None,
         job_timeout=job_timeout,
         description=description,
+        on_failure=on_failure,
         kwargs=kwargs,
     )
 

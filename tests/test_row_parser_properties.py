@@ -23,9 +23,9 @@ from models import CALLBACK_RESULTS, CALLER_AREAS, CHANNELS, REJECT_REASONS
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-moments = st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2100, 1, 1)).map(
-    lambda d: d.replace(microsecond=0)
-)
+# Dates the import accepts: 2000-01-01 to the end of next year (docs/RULES.md § Import format).
+LAST = dt.datetime(dt.date.today().year + 1, 12, 31, 23, 59, 59)
+moments = st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=LAST).map(lambda d: d.replace(microsecond=0))
 # Cell text as a spreadsheet keeps it: no NUL, no surrounding blanks (the parser strips them).
 text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=200).map(str.strip)
 
@@ -39,7 +39,7 @@ def name(limit):
 
 
 def after(moment):
-    return st.integers(0, 10**8).map(lambda s: moment + dt.timedelta(seconds=s))
+    return st.integers(0, 10**8).map(lambda s: min(moment + dt.timedelta(seconds=s), LAST))
 
 
 @st.composite
