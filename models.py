@@ -508,7 +508,7 @@ class HarassmentCheck(BaseModel):
     "not yet filtered". A narrow table of its own: stamping 50,000 orders a night writes
     small rows instead of new versions of the wide work_order rows and all their indexes."""
 
-    order = ForeignKeyField(WorkOrder, primary_key=True, backref="+", on_delete="CASCADE")
+    order = ForeignKeyField(WorkOrder, unique=True, backref="+", on_delete="CASCADE")
     filtered_at = DateTimeField()
 
 
