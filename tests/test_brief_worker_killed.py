@@ -179,6 +179,8 @@ def test_a_killed_work_horse_is_retried_by_its_own_worker(app, database_url, bri
             horse = max(_children(worker.pid), key=_started)  # forked last: after the scheduler
             os.kill(horse, signal.SIGKILL)
             wait_for(lambda: status(brief) == DONE)
+            # The row says 已完成 a moment before RQ records the job as finished.
+            wait_for(lambda: job.get_status(refresh=True) == "finished", 30)
             finished = Job.fetch(job.id, connection=get_redis())
             assert finished.get_status() == "finished" and finished.retries_left == 0  # it was tried again
             assert Path(Brief.get_by_id(brief.id).pdf_path).is_file()
