@@ -29,12 +29,17 @@ class BriefFrozen(ValueError):
     """An issued brief is not edited: issuing again makes a new version."""
 
 
+MAX_ISSUE_NO = 99999  # an issue number beyond any office's count, and far inside a database integer
+
+
 def _positive_int(text, label):
     text = (text or "").strip()
     if not text:
         return None
-    if not text.isdigit() or int(text) < 1:
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
         raise ValueError(f"{label}须为正整数")
+    if int(text) > MAX_ISSUE_NO:
+        raise ValueError(f"{label}不能大于{MAX_ISSUE_NO}")
     return int(text)
 
 

@@ -162,6 +162,10 @@ def test_bad_input_is_refused_with_a_message_and_changes_nothing(app, client, lo
     assert "无法识别的期间「2020Q5」" in html
     html = create(client, issue_no="第一", follow_redirects=True).get_data(as_text=True)
     assert "期号（第X期）须为正整数" in html
+    html = create(client, total_issue_no="99999999999999999999", follow_redirects=True).get_data(as_text=True)
+    assert "总期号（总第X期）不能大于99999" in html
+    html = create(client, issue_no="²", follow_redirects=True).get_data(as_text=True)
+    assert "期号（第X期）须为正整数" in html
     html = create(client, issued_on="2020/4/10", follow_redirects=True).get_data(as_text=True)
     assert "印发日期「2020/4/10」应写作 2020-04-10" in html
     assert Brief.select().count() == 0
