@@ -187,7 +187,7 @@ def test_units_and_leaders_may_not_send_back(client, login_as, spread):
 
 def test_the_filter_only_finds_undecided_unsatisfied_callbacks(app, spread):
     harassment_order = spread["flagged"]
-    workflow.close_online(harassment_order, actor=None)
+    workflow.close_online(harassment_order, actor=None, reply="已告知")
     workflow.record_callback(harassment_order, "不满意", actor=None)
     harassment.confirm(HarassmentFlag.get(HarassmentFlag.order == harassment_order.id), make_user("supervisor"))
     ids = {o.id for o in WorkOrder.select().where(clocks.unsatisfied_pending())}
