@@ -10,29 +10,15 @@ export TZ=Asia/Shanghai
 pg_url=${TEST_POSTGRES_URL:-postgresql://postgres@127.0.0.1:5432/test}
 
 status=0
-pg=0
+echo "==> 测试 / tests on SQLite"
+env -u TEST_DATABASE_URL .venv/bin/pytest "$@" || status=1
+
 if psql "$pg_url" -Atc 'select 1' >/dev/null 2>&1; then
-  pg=1
+  echo "==> 测试 / tests on PostgreSQL"
+  TEST_DATABASE_URL=$pg_url .venv/bin/pytest "$@" || status=1
 elif [[ ${REQUIRE_POSTGRES:-0} == 1 ]]; then
   echo "PostgreSQL 不可用：$pg_url" >&2; status=1
 else
   echo "==> 跳过 PostgreSQL 测试：$pg_url 无法连接 / PostgreSQL not reachable, skipped"
-fi
-
-# The two runs go side by side (each waits on workers, browsers and the database much of the
-# time); each has its own Redis database and its own PostgreSQL schema. The PostgreSQL run's
-# output is shown when it ends.
-redis_base=${TEST_REDIS_URL:-redis://127.0.0.1:6379/15}
-if ((pg)); then
-  pg_log=$(mktemp)
-  TEST_DATABASE_URL=$pg_url TEST_REDIS_URL=${redis_base%/*}/14 .venv/bin/pytest "$@" >"$pg_log" 2>&1 &
-  pg_pid=$!
-fi
-echo "==> 测试 / tests on SQLite"
-env -u TEST_DATABASE_URL TEST_REDIS_URL=$redis_base .venv/bin/pytest "$@" || status=1
-if ((pg)); then
-  wait "$pg_pid" || status=1
-  echo "==> 测试 / tests on PostgreSQL"
-  cat "$pg_log"; rm -f "$pg_log"
 fi
 exit $status
