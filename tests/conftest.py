@@ -106,3 +106,15 @@ def redis_conn():
     conn.flushdb()
     yield conn
     conn.flushdb()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked sqlite_only (slow and indifferent to the database: browser and process
+    tests whose database work the other tests cover on both) are skipped on PostgreSQL, to
+    keep the whole suite within CI's time; docs/DECISIONS.md § Tests."""
+    if not os.environ.get("TEST_DATABASE_URL", "").startswith("postgres"):
+        return
+    skip = pytest.mark.skip(reason="只在 SQLite 上运行（与数据库无关的慢测试）")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)

@@ -15,7 +15,10 @@ from tests.factories import make_category, make_department, make_order, make_use
 from tests.rq_helpers import run_worker
 from tests.test_browser import CHROMIUM, log_in, page, server, shot  # noqa: F401  (fixtures)
 
-pytestmark = pytest.mark.skipif(not CHROMIUM, reason="没有 chromium")
+pytestmark = [
+    pytest.mark.skipif(not CHROMIUM, reason="没有 chromium"),
+    pytest.mark.sqlite_only,  # browser screens: their database work is tested on both elsewhere
+]
 
 
 def _quarter():

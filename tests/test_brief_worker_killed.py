@@ -23,6 +23,8 @@ from jobs.queue import get_queue, get_redis
 from models import Brief
 from tests.factories import make_order, make_user
 
+pytestmark = pytest.mark.sqlite_only  # slow and database-indifferent (tests/conftest.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -14,9 +14,12 @@ from tests.factories import make_category, make_department, make_order, make_use
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists(), reason="没有找到 chromium（Debian: apt-get install -y chromium），跳过浏览器测试"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(), reason="没有找到 chromium（Debian: apt-get install -y chromium），跳过浏览器测试"
+    ),
+    pytest.mark.sqlite_only,  # browser screens: their database work is tested on both elsewhere
+]
 
 
 @pytest.fixture

@@ -9,7 +9,10 @@ from models import Brief
 from tests.factories import make_order, make_user
 from tests.test_browser import CHROMIUM, log_in, page, server, shot  # noqa: F401  (fixtures)
 
-pytestmark = pytest.mark.skipif(not __import__("pathlib").Path(CHROMIUM).exists(), reason="没有找到 chromium")
+pytestmark = [
+    pytest.mark.skipif(not __import__("pathlib").Path(CHROMIUM).exists(), reason="没有找到 chromium"),
+    pytest.mark.sqlite_only,  # browser screens: their database work is tested on both elsewhere
+]
 
 
 def _watch(page):  # noqa: F811

@@ -14,7 +14,10 @@ from tests.factories import make_category, make_department, make_user
 from tests.screens import order_in
 from tests.test_browser import ARTIFACTS, CHROMIUM, log_in, log_out, server  # noqa: F401 (fixture)
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="没有找到 chromium，跳过浏览器测试")
+pytestmark = [
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="没有找到 chromium，跳过浏览器测试"),
+    pytest.mark.sqlite_only,  # browser screens: their database work is tested on both elsewhere
+]
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]  # fmt: skip
