@@ -15,6 +15,7 @@ from app import create_app
 from models import ALL_MODELS, db
 from schema import create_or_upgrade
 from tests.factories import make_user
+from tests.rq_helpers import SmtpSink, free_port
 
 PASSWORD = "test-password-123"
 
@@ -118,3 +119,21 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "sqlite_only" in item.keywords:
             item.add_marker(skip)
+
+
+# A real local SMTP server for the mail tests (test_mail, test_alerts).
+@pytest.fixture
+def smtp(app):
+    sink = SmtpSink().start()
+    app.config.update(SMTP_HOST="127.0.0.1", SMTP_PORT=sink.port)
+    yield sink
+    sink.stop()
+
+
+@pytest.fixture
+def smtp_down(app):
+    """SMTP settings pointing at a port nobody listens on; start() brings a server up there."""
+    sink = SmtpSink(port=free_port())
+    app.config.update(SMTP_HOST="127.0.0.1", SMTP_PORT=sink.port)
+    yield sink
+    sink.stop()

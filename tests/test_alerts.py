@@ -14,26 +14,10 @@ import workflow
 from jobs import get_queue
 from models import Notice, NoticeMail, WorkOrder, db
 from tests.factories import make_department, make_order, make_user
-from tests.rq_helpers import SmtpSink, free_port, run_worker
+from tests.rq_helpers import run_worker
 from tests.screens import order_in, post
 
 LIST = "/admin/orders/"
-
-
-@pytest.fixture
-def smtp(app):
-    sink = SmtpSink().start()
-    app.config.update(SMTP_HOST="127.0.0.1", SMTP_PORT=sink.port)
-    yield sink
-    sink.stop()
-
-
-@pytest.fixture
-def smtp_down(app):
-    sink = SmtpSink(port=free_port())
-    app.config.update(SMTP_HOST="127.0.0.1", SMTP_PORT=sink.port)
-    yield sink
-    sink.stop()
 
 
 @pytest.fixture

@@ -16,27 +16,10 @@ from jobs.reminders import remind_job
 from models import Delivery, Reminder, db
 from tests.conftest import csrf_token
 from tests.factories import make_department, make_order, make_user
-from tests.rq_helpers import SmtpSink, free_port, run_worker
+from tests.rq_helpers import run_worker
 
 TODAY = dt.date(2020, 2, 5)
 NOW = dt.datetime(2020, 2, 5, 1, 0)
-
-
-@pytest.fixture
-def smtp(app):
-    sink = SmtpSink().start()
-    app.config.update(SMTP_HOST="127.0.0.1", SMTP_PORT=sink.port)
-    yield sink
-    sink.stop()
-
-
-@pytest.fixture
-def smtp_down(app):
-    """SMTP settings pointing at a port nobody listens on; start() brings a server up there."""
-    sink = SmtpSink(port=free_port())
-    app.config.update(SMTP_HOST="127.0.0.1", SMTP_PORT=sink.port)
-    yield sink
-    sink.stop()
 
 
 @pytest.fixture
