@@ -1,6 +1,7 @@
 """Small factories: make_order(**overrides) and friends, each with sensible defaults."""
 
 import datetime as dt
+import functools
 import itertools
 
 from models import Category, Department, User, WorkOrder
@@ -22,9 +23,18 @@ def make_user(role, password="test-password-123", **overrides):
         overrides["department"] = make_department()
     overrides.setdefault("username", f"{role}{next(_seq)}")
     user = User(role=role, **overrides)
-    user.set_password(password)
+    user.password_hash = _hash_of(password)
     user.save()
     return user
+
+
+@functools.cache
+def _hash_of(password):
+    """The real argon2 hash (User.set_password), made once per password: a hash takes
+    0.1–0.2 s and hundreds of tests make users with the same password."""
+    user = User()
+    user.set_password(password)
+    return user.password_hash
 
 
 def make_order(**overrides):
