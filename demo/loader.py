@@ -25,6 +25,7 @@ from models import (
     User,
     WorkOrder,
     db,
+    refresh_statistics,
 )  # fmt: skip
 from schema import create_or_upgrade
 from workdays import WorkCalendar
@@ -181,4 +182,5 @@ def load_demo():
         _insert(Callback, callbacks)
         _insert(OrderEvent, [e for s in new for e in _events(s, ids[s.case_no], users, units)])
         _case_studies(ids)
+    refresh_statistics(WorkOrder, OrderTopic, Callback, OrderEvent)
     return {"orders": len(new), "skipped": len(present), "passwords": passwords}

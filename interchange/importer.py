@@ -23,7 +23,19 @@ from peewee import fn
 from interchange import bounds
 from interchange.bulk import defaults, insert_rows
 from interchange.format import ENCODING_LABELS, FileProblem, csv_encoding, parse_row, read_table, resolve_header
-from models import STATUSES, Callback, Category, Department, OrderEvent, OrderTopic, Topic, WorkOrder, db, local_now
+from models import (
+    STATUSES,
+    Callback,
+    Category,
+    Department,
+    OrderEvent,
+    OrderTopic,
+    Topic,
+    WorkOrder,
+    db,
+    local_now,
+    refresh_statistics,
+)
 from workdays import WorkCalendar
 
 BATCH = 500
@@ -164,6 +176,7 @@ def import_orders(
         if batch:
             writer.write(batch)
             progress and progress(len(batch))
+    refresh_statistics(WorkOrder, OrderEvent, OrderTopic, Callback)
     if result.created:
         _queue_harassment_filter()
     return result
