@@ -355,17 +355,19 @@ def rules_fired(
         span = settings.repeat_window.days - 1
         if i < len(days) and in_dense_window(days, i, settings.daily_days, span):
             fired.append("daily")
-    # Anger at a situation: a concrete matter, and no one insulted.
-    situation = has_matter(text, settings) and not is_directed(content)
-    if content and not situation and is_abusive(content):
+    # Anger at a situation: a concrete matter, and no one insulted (looked at only when abuse
+    # or a high text score would otherwise fire; most calls have neither).
+    abusive = bool(content) and is_abusive(content)
+    high = text_score is not None and text_score >= settings.text_threshold
+    situation = (abusive or high) and has_matter(text, settings) and not is_directed(content)
+    if abusive and not situation:
         fired.append("abusive")
     if history is not None and len(text) >= settings.short_content:
         times = history.by_content.get(text, [])
         i = bisect.bisect_left(times, at)
         if i < len(times) and in_dense_window(times, i, settings.repeat_count, settings.repeat_window):
             fired.append("repeated")
-    threshold = settings.text_matter_threshold if situation else settings.text_threshold
-    if text_score is not None and text_score >= threshold:
+    if high and text_score >= (settings.text_matter_threshold if situation else settings.text_threshold):
         fired.append("text")
     return [rule for rule in fired if rule not in exempt]
 
