@@ -102,6 +102,14 @@ def load_config(overrides=None):
         # which the rule "text" fires.
         "HARASSMENT_TEXT_MODEL": env.get("HARASSMENT_TEXT_MODEL", "1") == "1",
         "HARASSMENT_TEXT_THRESHOLD": float(env.get("HARASSMENT_TEXT_THRESHOLD", "0.6")),
+        # A call describing a concrete matter (harassment.MATTER_WORDS, at least MATTER_CHARS
+        # characters) and insulting no one: its swear words are anger at the situation
+        # (abusive does not fire) and text needs this higher score.
+        "HARASSMENT_MATTER_CHARS": int(env.get("HARASSMENT_MATTER_CHARS", "8")),
+        "HARASSMENT_TEXT_MATTER_THRESHOLD": float(env.get("HARASSMENT_TEXT_MATTER_THRESHOLD", "0.85")),
+        # A silent call followed within this many minutes by a call with content from the same
+        # number is a dropped line: silent, silent_share and burst do not fire for it.
+        "HARASSMENT_DROPPED_MINUTES": int(env.get("HARASSMENT_DROPPED_MINUTES", "30")),
         # Reviewers' decisions enter the training only when there are at least this many,
         # with at least MIN_EACH confirmed and MIN_EACH dismissed; each counts WEIGHT times.
         "HARASSMENT_MODEL_MIN_DECISIONS": int(env.get("HARASSMENT_MODEL_MIN_DECISIONS", "30")),

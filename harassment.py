@@ -79,6 +79,64 @@ REPORTING_WORDS = ("骂", "说我", "喊我", "叫我", "称我", "说他", "喊
 _REPORTED_SPEECH_CHARS = 5
 # Quotation marks: an abusive word inside a quotation is reported too ("喊我“神经病”").
 QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'"}
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# A concrete matter (具体事项): what a genuine caller, however angry, talks about — a place,
+# an object, a service, money owed, a time asked for. A call whose text has one of these
+# and at least HARASSMENT_MATTER_CHARS characters describes a matter: a swear word in it is
+# the caller's anger at the situation (「这破路他妈的谁修的」), not abuse of the listener.
+# Words that are also insults (垃圾, 骗子) count only in compounds naming the thing.
+MATTER_WORDS = _words(
+    """
+    路 街 桥 巷 井盖 红绿灯 信号灯 路灯 公交 车站 停车 车位 占道 堵车 拥堵 施工 工地 围挡 坑 隧道
+    高速 斑马线 护栏
+    水管 自来水 停水 漏水 水压 水费 水表 停电 电费 电表 电线 电梯 燃气 煤气 天然气 暖气 供暖 宽带
+    信号 下水道 排水 积水 化粪池 污水
+    小区 物业 业主 楼 栋 单元 房子 房屋 房产证 开发商 交房 拆迁 装修 违建 违章 邻居 门口 院子 围墙
+    屋顶 租房 房东
+    噪音 噪声 油烟 扬尘 粉尘 臭味 异味 焚烧 垃圾桶 垃圾站 垃圾清运 倒垃圾 垃圾堆 垃圾没人 垃圾车
+    狗屎 流浪狗 广场舞 烧烤
+    工资 欠薪 拖欠 社保 医保 养老 退休金 公积金 补贴 补助 低保 工伤 老板 包工头 公司 合同 押金 退款
+    退钱 发票 收费 罚款
+    学校 幼儿园 学位 上学 老师 医院 看病 疫苗 药店 诊所 商家 超市 饭店 餐馆 外卖 快递 假货 过期 价格
+    摊 市场 出租车 网约车 司机 驾照 车辆 电动车 摩托
+    村 土地 宅基地 承包 庄稼 农田 地里 大棚 化肥 种子 养殖 猪场 鸡场 河 水库 鱼塘 山林
+    户口 身份证 办证 证明 审批 窗口 营业执照 派出所 街道办 社区 居委会 村委 法院
+    什么时候 啥时候 多久 多长时间
+    """
+)
+_MATTER = re.compile(
+    "|".join(re.escape(w) for w in MATTER_WORDS)
+    # a quantity or date: 3号楼, 两个月, 500块, 十几天 (not 遍/次: "说了八遍" is no matter)
+    + r"|[0-9一二三四五六七八九十两半几]+(?:个多?月|多?天|年|号|点|块|元|万|米|户|层|室|亩|斤|公里|小时)"
+)
+# Abuse directed at the listener or the government: a target (second person, the
+# government, the operator) right before an insult, or an insult right before the target
+# (「垃圾政府」); 操你/你妈/狗官 and the imperative 滚 are directed by themselves.
+TARGET_WORDS = _words("你们 你 您 政府 领导 当官的 干部 公务员 接线员 话务员 接电话的 客服 热线 12345")
+# Insults after a target (「你们这帮废物」); words that also name things (垃圾, 骗子, 猪, 狗)
+# only before one (「垃圾政府」「骗子政府」), since 「你们小区的垃圾」 is a matter.
+INSULT_WORDS = ABUSIVE_WORDS + _words(
+    """废物 饭桶 蠢货 白痴 智障 蛀虫 吃干饭 吃闲饭 吃屎 不是东西 狗东西 没用的东西 无能 混账 猪脑子
+    傻子 是不是傻 贪官 败类 人渣"""
+)
+INSULT_BEFORE_WORDS = INSULT_WORDS + ("垃圾", "骗子", "猪", "狗", "无耻", "黑心")
+_DIRECTED_CHARS = 6
+
+
+def _alternatives(words):
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_DIRECTED = re.compile(
+    rf"(?:{_alternatives(TARGET_WORDS)}).{{0,{_DIRECTED_CHARS}}}?(?:{_alternatives(INSULT_WORDS)})"
+    rf"|(?:{_alternatives(INSULT_BEFORE_WORDS)}).{{0,2}}?(?:{_alternatives(TARGET_WORDS)})"
+    r"|操你|草你|你妈|尼玛|狗官|^滚|滚$|给我滚|都滚|滚蛋|滚开|滚出去|滚远"
+)
 FILTERED_STATUSES = ("NEW", "ONLINE")
 _IN_LIST_MAX = 500
 
@@ -116,6 +174,9 @@ class Settings:
     daily_days: int = 4
     text_model: bool = True
     text_threshold: float = 0.6
+    matter_chars: int = 8
+    text_matter_threshold: float = 0.85
+    dropped_window: dt.timedelta = dt.timedelta(minutes=30)
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> "Settings":
@@ -141,6 +202,9 @@ class Settings:
             daily_days=config["HARASSMENT_DAILY_DAYS"],
             text_model=config["HARASSMENT_TEXT_MODEL"],
             text_threshold=config["HARASSMENT_TEXT_THRESHOLD"],
+            matter_chars=config["HARASSMENT_MATTER_CHARS"],
+            text_matter_threshold=config["HARASSMENT_TEXT_MATTER_THRESHOLD"],
+            dropped_window=dt.timedelta(minutes=config["HARASSMENT_DROPPED_MINUTES"]),
         )
 
     @property
@@ -170,13 +234,15 @@ def _in_range(times: Sequence, lo, hi) -> int:
 
 
 class History:
-    """One number's calls, sorted by time: all, short, silent, at night, their days, per content."""
+    """One number's calls, sorted by time: all, short, with content (not short), silent, at
+    night, their days, per content."""
 
-    __slots__ = ("all", "short", "silent", "night", "days", "by_content")
+    __slots__ = ("all", "short", "real", "silent", "night", "days", "by_content")
 
     def __init__(self) -> None:
         self.all = []
         self.short = []
+        self.real = []
         self.silent = []
         self.night = []
         self.days = set()
@@ -188,6 +254,7 @@ class History:
         if len(text) < settings.short_content:
             self.short.append(at)
         else:
+            self.real.append(at)
             self.by_content[text].append(at)
         if settings.is_silent(text, seconds):
             self.silent.append(at)
@@ -195,7 +262,7 @@ class History:
             self.night.append(at)
 
     def sort(self) -> None:
-        for times in (self.all, self.short, self.silent, self.night):
+        for times in (self.all, self.short, self.real, self.silent, self.night):
             times.sort()
         self.days = sorted(self.days)
         for times in self.by_content.values():
@@ -211,6 +278,27 @@ def is_abusive(content: str) -> bool:
         if _inside_quotation(content, match.start()):
             continue
         return True
+    return False
+
+
+def has_matter(text: str, settings: "Settings") -> bool:
+    """The text (normalized) describes a concrete matter: a word of MATTER_WORDS or a
+    quantity/date, in at least settings.matter_chars characters."""
+    return len(text) >= settings.matter_chars and _MATTER.search(text) is not None
+
+
+_QUOTED = re.compile("|".join(f"{re.escape(a)}[^{re.escape(b)}]*(?:{re.escape(b)}|$)" for a, b in QUOTES.items()))
+
+
+def is_directed(content: str) -> bool:
+    """The content insults the listener or the government (TARGET_WORDS next to an insult,
+    操你/你妈/狗官, the imperative 滚) in the caller's own words: not inside quotation marks,
+    not right after 骂/说我/叫我… (reported speech, as for abusive); a greeting 你好 is no target."""
+    text = normalize(_QUOTED.sub("，", content or "")).replace("你好", "")
+    for match in _DIRECTED.finditer(text):
+        before = text[max(0, match.start() - _REPORTED_SPEECH_CHARS) : match.start()]
+        if not any(word in before for word in REPORTING_WORDS):
+            return True
     return False
 
 
@@ -238,18 +326,20 @@ def rules_fired(
     at, text, content, seconds = call
     fired = []
     silent = settings.is_silent(text, seconds)
+    # A dropped line: a silent call, then a call with content from the number within minutes.
+    dropped = silent and history is not None and _in_range(history.real, at, at + settings.dropped_window) > 0
     if restricted:
         fired.append("restricted")
-    if history is not None and len(text) < settings.short_content:
+    if history is not None and len(text) < settings.short_content and not dropped:
         times = history.short
         i = bisect.bisect_left(times, at)
         if i < len(times) and in_dense_window(times, i, settings.burst_calls, settings.burst_window):
             fired.append("burst")
-    if silent:
+    if silent and not dropped:
         fired.append("silent")
     if history is not None:
         lo, hi = at - settings.pattern_window, at + settings.pattern_window
-        if silent:
+        if silent and not dropped:
             silent_calls = _in_range(history.silent, lo, hi)
             many = silent_calls >= settings.silent_share_calls
             if many and silent_calls >= settings.silent_share * _in_range(history.all, lo, hi):
@@ -265,14 +355,19 @@ def rules_fired(
         span = settings.repeat_window.days - 1
         if i < len(days) and in_dense_window(days, i, settings.daily_days, span):
             fired.append("daily")
-    if content and is_abusive(content):
+    # Anger at a situation: a concrete matter, and no one insulted (looked at only when abuse
+    # or a high text score would otherwise fire; most calls have neither).
+    abusive = bool(content) and is_abusive(content)
+    high = text_score is not None and text_score >= settings.text_threshold
+    situation = (abusive or high) and has_matter(text, settings) and not is_directed(content)
+    if abusive and not situation:
         fired.append("abusive")
     if history is not None and len(text) >= settings.short_content:
         times = history.by_content.get(text, [])
         i = bisect.bisect_left(times, at)
         if i < len(times) and in_dense_window(times, i, settings.repeat_count, settings.repeat_window):
             fired.append("repeated")
-    if text_score is not None and text_score >= settings.text_threshold:
+    if high and text_score >= (settings.text_matter_threshold if situation else settings.text_threshold):
         fired.append("text")
     return [rule for rule in fired if rule not in exempt]
 

@@ -8,7 +8,8 @@ model, and the nightly retraining of the learned score.
     .venv/bin/python -m bench.bench_harassment --retrain-orders 1000000       # retraining time
 
 Caller models: `a` is bench/caller_model.py (the project's own), `b` is
-bench/caller_model_b.py (written separately from the rules). Both have
+bench/caller_model_b.py (written separately from the rules), and any other letter x is
+bench/caller_model_x.py (`--model c` once bench/caller_model_c.py exists). Each has
 calls(n_target, days, start, harassment_share, seed) -> (rows, restricted numbers); a row's
 label is True/"harassment" or False/"genuine", its kind the nuisance or genuine type.
 
@@ -27,6 +28,7 @@ import argparse
 import datetime as dt
 import importlib
 import os
+import re
 import statistics
 import time
 from collections import Counter
@@ -46,7 +48,17 @@ from models import (
 
 
 def caller_model(name):
-    return importlib.import_module("bench.caller_model" if name == "a" else "bench.caller_model_b")
+    """The caller model of a letter: "a" is bench/caller_model.py, any other letter x is
+    bench/caller_model_x.py (b, c, …; each with calls(n_target, days, start, harassment_share, seed))."""
+    if not re.fullmatch(r"[a-z]", name or ""):
+        raise ValueError(f"调用模型须为一个小写字母：{name!r}")
+    return importlib.import_module("bench.caller_model" if name == "a" else f"bench.caller_model_{name}")
+
+
+def _model_letter(value):
+    if not re.fullmatch(r"[a-z]", value):
+        raise argparse.ArgumentTypeError(f"调用模型须为一个小写字母（a、b、c…）：{value!r}")
+    return value
 
 
 def is_nuisance(label):
@@ -252,7 +264,12 @@ def retrain_bench(args):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description="骚扰过滤基准")
-    parser.add_argument("--model", choices=("a", "b"), default="a", help="调用模型：a 本项目的，b 独立编写的")
+    parser.add_argument(
+        "--model",
+        type=_model_letter,
+        default="a",
+        help="调用模型：a 本项目的（bench/caller_model.py），b、c… 独立编写的（bench/caller_model_b.py、_c.py…）",
+    )
     parser.add_argument("--orders", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=2)

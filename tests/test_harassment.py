@@ -171,18 +171,19 @@ def test_review_confirm_marks_the_order(app, client, login_as):
 
 
 def test_review_dismiss_exempts_the_number_from_those_rules(app, client, login_as):
-    first = call(content="这帮混蛋把垃圾堆在我家门口，请城管处理。")
+    # An insult with no concrete matter (a matter would make it anger at a situation).
+    first = call(content="这帮混蛋又来捣乱，我受够了。")
     run(app)
     login_as("supervisor")
     assert _decide(client, flag_of(first), "dismiss", "反映他人行为，非骚扰").status_code == 302
     assert not WorkOrder.get_by_id(first.id).is_harassment and flag_of(first).status == "已驳回"
     [exemption] = RuleExemption.select()
     assert (exemption.phone, exemption.rule) == (PHONE, "abusive")
-    again = call(minutes=120, content="那帮混蛋又把垃圾堆过来了。")
+    again = call(minutes=120, content="那帮混蛋又来捣乱了。")
     run(app)
     assert flag_of(again) is None
     # Other numbers are not exempt, and the exemption ends.
-    elsewhere = call(minutes=130, phone="13900002222", content="那帮混蛋又把垃圾堆过来了。")
+    elsewhere = call(minutes=130, phone="13900002222", content="那帮混蛋又来捣乱了。")
     run(app)
     assert flag_of(elsewhere) is not None
     with app.app_context():
