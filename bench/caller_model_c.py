@@ -45,13 +45,15 @@ Genuine kinds (label "genuine", the rest) with their share of the genuine calls:
     complaint 22%      reports and complaints (供暖不热, 秸秆焚烧, 化工园区异味, 煤场扬尘,
                        噪音, 电动车楼道充电, 拆迁补偿, 欠薪, 快递, 网约车)
     angry 5%           angry callers with a real problem, rough words aimed at the
-                       situation or a unit (这破暖气, 你们到底管不管, 急死人了)
+                       situation, a unit or the other party (这破暖气, 你们到底管不管,
+                       那个王八犊子包工头, 物业那帮孙子, 他妈的这暖气)
     quoted_insult 3%   callers reporting an insult they received, quoted in many ways
                        (摊主当众喊我"神经病", 说俺是老赖, 骂我滚) — an insult word, genuine
     short 6%           short real questions (低保咋办？, 供暖费多少钱, 几点下班)
-    dropped 3%         the line drops (content "" or 听不清/信号不好, a few seconds), the same
-                       number calls back within minutes with the matter (the call back is
-                       its own row, kind consult/complaint)
+    dropped 3%         the line drops (content "" or 听不清/信号不好, 1–15 s; now and then
+                       twice), the same number calls back within minutes with the matter;
+                       the call back is its own row of kind consult/complaint, so rows of
+                       kind dropped are about 1.7% of the genuine calls
     night_emergency 3% real emergencies 22:00–06:00 (燃气味, 暖气管爆了, 老人走丢, 停水停电)
     elderly_repeat 3%  elderly callers who repeat themselves within the call, and call
                        2–3 times the same day
@@ -66,8 +68,11 @@ Consult, complaint and prank texts sometimes carry a long story first; typos (�
 and the operator's prefixes (来电人反映：, 市民来电称 …) are laid over every text. Heating
 matters appear only from November to March. The total is exactly `n_target`.
 
-Restricted register: about 60% of the abuse, obsessive, silent and flirting numbers, plus
-the inherited genuine numbers. Deterministic per seed (only random.Random(seed)).
+A nuisance number makes at least 1 (abuse, prank), 2 (flirting), 3 (night_chat,
+obsessive) or 4 (silent) calls in the window, up to about 27, often straight back after
+the last one, a silent caller often at the same hour every day.
+Restricted register: about 60% of the abuse, obsessive, silent and flirting numbers, 30% of
+the night_chat numbers, plus the inherited genuine numbers. 50,000 calls take about 2 s. Deterministic per seed (only random.Random(seed)).
 """
 
 import bisect
@@ -176,7 +181,9 @@ def _noise(rng, text, operator=True):
         if f:
             text = f + ("，" if rng.random() < 0.6 else " ") + text
     if rng.random() < 0.25:
-        text = text.rstrip("。.!！?？") + _pick(rng, ENDS)
+        text = text.rstrip("。.!！?？")
+        if text and text[-1] not in "不没吗呢啊呀哈呗":
+            text += _pick(rng, ENDS)
     if operator:
         text = _pick(rng, PREFIXES) + text
     return text.strip()
@@ -325,6 +332,11 @@ COMPLAINT = [
 ANGRY = [
     "我都打了好几回了，这破暖气到底有没有人管！屋里{temp}，{q}！",
     "我跟你说，再不给修俺就去县政府门口坐着，{comm}{bld}停水三天了你知道不！",
+    "那个王八犊子包工头欠俺{amount}不给，还找人打俺，你们管不管！",
+    "物业那帮孙子收了钱不干活，楼道灯坏了仨月，{kid}摔了一跤，{q}！",
+    "{village}那个缺德玩意儿又烧秸秆，烟大得都看不见道了，你们快来人！",
+    "{car}司机就是个流氓，骂骂咧咧的，多收钱还把俺撂半道，必须处理他！",
+    "他妈的这暖气就没热过，{temp}，交钱的时候比谁都积极，{q}？",
     "你们到底管不管啊？拆迁款拖了大半年了，俺一家老小等着吃饭呢，太欺负人了！",
     "气死我了，{unit}那帮人推来推去，谁也不管，{hurry}，你们给我个准话！",
     "凭啥不给俺办低保？村里有车有楼的都吃上了，俺们真困难的倒不行，这不是欺负人吗！",
@@ -554,7 +566,9 @@ GENUINE_SHARES = {
     "thanks": 2,
 }
 INHERITED_NUMBERS = 1 / 5000  # per call: a few genuine numbers that inherited a restricted one
-RESTRICTED_SHARE = {"abuse": 0.6, "obsessive": 0.7, "silent": 0.55, "flirting": 0.5}
+RESTRICTED_SHARE = {"abuse": 0.6, "obsessive": 0.7, "silent": 0.55, "flirting": 0.5, "night_chat": 0.3}
+# fewest calls a nuisance number makes in the window (one abusive call is already nuisance)
+MIN_CALLS = {"abuse": 1, "prank": 1, "flirting": 2, "silent": 4, "night_chat": 3, "obsessive": 3}
 
 # prank / abuse sometimes pose as a matter first: a genuine-looking head
 PRETEND = [
@@ -618,11 +632,20 @@ def _winter(day):
     return day.month in (11, 12, 1, 2, 3)
 
 
+_SUMMER = {}
+
+
+def _summer(templates):
+    """The templates without heating or snow (outside the heating season), cached."""
+    key = id(templates)
+    if key not in _SUMMER:
+        cold = ("暖气", "供暖", "取暖", "下大雪", "天这么冷")
+        _SUMMER[key] = [t for t in templates if not any(w in t for w in cold)] or templates
+    return _SUMMER[key]
+
+
 def _text(rng, kind, templates, day, pretend=False):
-    pool = templates
-    if not _winter(day):  # no heating outside the heating season
-        pool = [t for t in templates if not any(w in t for w in ("暖气", "供暖", "取暖", "下大雪", "天这么冷"))]
-        pool = pool or templates
+    pool = templates if _winter(day) else _summer(templates)
     text = _fill(rng, _pick(rng, pool))
     if pretend and rng.random() < 0.3:
         text = _pick(rng, PRETEND) + text
@@ -667,7 +690,7 @@ def calls(n_target, days=30, start=dt.datetime(2025, 6, 1), harassment_share=0.0
             phone = _phone(rng, used)
             if rng.random() < RESTRICTED_SHARE.get(kind, 0.0):
                 restricted.add(phone)
-            burst = min(quota, 2 + int(rng.random() ** 2 * 25))
+            burst = min(quota, MIN_CALLS[kind] + int(rng.random() ** 2 * 25))
             quota -= burst
             active = max(1, min(days, 1 + int(rng.random() * days)))
             first = int(rng.random() * max(1, days - active + 1))
@@ -762,6 +785,8 @@ def calls(n_target, days=30, start=dt.datetime(2025, 6, 1), harassment_share=0.0
                 first = _fill(rng, _pick(rng, COMPLAINT))
                 when = _day_time(rng, day, 1)
                 for i in range(min(n, quota)):
+                    if when >= day0 + dt.timedelta(days=days):
+                        break
                     content = _noise(rng, first) if i == 0 else _text(rng, kind, FOLLOW, day)
                     add(when, phone, content, _duration(rng, content), "genuine", kind)
                     when = _day_time(
