@@ -644,11 +644,15 @@ def _summer(templates):
     return _SUMMER[key]
 
 
+def _season(templates, day):
+    return templates if _winter(day) else _summer(templates)
+
+
 def _text(rng, kind, templates, day, pretend=False):
-    pool = templates if _winter(day) else _summer(templates)
+    pool = _season(templates, day)
     text = _fill(rng, _pick(rng, pool))
     if pretend and rng.random() < 0.3:
-        text = _pick(rng, PRETEND) + text
+        text = _pick(rng, _season(PRETEND, day)) + text
     if kind in ("consult", "complaint", "inherited") and rng.random() < 0.15:  # a long story first
         text = "，".join(_fill(rng, _pick(rng, STORY)) for _ in range(1 + int(rng.random() * 3))) + "，" + text
     if kind == "prank" and rng.random() < 0.25:
@@ -760,7 +764,7 @@ def calls(n_target, days=30, start=dt.datetime(2025, 6, 1), harassment_share=0.0
                 add(when, phone, content, _duration(rng, content, base=40), "genuine", kind)
                 quota -= 1
                 if rng.random() < 0.3:  # calls again: nobody came yet
-                    again = "还没人来，" + _fill(rng, _pick(rng, NIGHT_EMERGENCY))
+                    again = "还没人来，" + _fill(rng, _pick(rng, _season(NIGHT_EMERGENCY, day)))
                     add(
                         when + dt.timedelta(minutes=10 + int(rng.random() * 40)),
                         phone,
@@ -782,7 +786,7 @@ def calls(n_target, days=30, start=dt.datetime(2025, 6, 1), harassment_share=0.0
                 continue
             if kind == "follow_up":
                 n = 2 + int(rng.random() * 4)
-                first = _fill(rng, _pick(rng, COMPLAINT))
+                first = _fill(rng, _pick(rng, _season(COMPLAINT, day)))
                 when = _day_time(rng, day, 1)
                 for i in range(min(n, quota)):
                     if when >= day0 + dt.timedelta(days=days):
@@ -795,7 +799,7 @@ def calls(n_target, days=30, start=dt.datetime(2025, 6, 1), harassment_share=0.0
                     quota -= 1
                 continue
             if kind == "short":
-                content = _noise(rng, _fill(rng, _pick(rng, SHORT)), operator=rng.random() < 0.3)
+                content = _noise(rng, _fill(rng, _pick(rng, _season(SHORT, day))), operator=rng.random() < 0.3)
                 secs = 8 + int(rng.random() * 50)
             else:
                 content = _text(rng, kind, GENUINE_TEMPLATES[kind], day)
