@@ -318,3 +318,23 @@ def test_nul_characters_are_refused(runner, tmp_path, existing):
     assert result.exit_code == 1
     assert "第2行 诉求内容：含有空字符（NUL），请删除后再导入" in result.stderr
     assert dump() == existing
+
+
+def test_postgresql_knows_the_imported_tables_sizes_at_once(runner, tmp_path, existing):
+    """After an import the tables written are ANALYZEd (PostgreSQL), so the brief generated
+    right after is planned on real sizes, not on empty-table estimates."""
+    from models import db, is_postgres
+
+    if not is_postgres():
+        pytest.skip("PostgreSQL 的统计信息")
+
+    def analyzed():
+        sql = "SELECT relname, last_analyze FROM pg_stat_user_tables WHERE schemaname = current_schema()"
+        return dict(db.execute_sql(sql).fetchall())
+
+    before = analyzed()
+    result = import_file(runner, write_csv(tmp_path / "orders.csv", MIXED))
+    assert result.exit_code == 0, result.output
+    after = analyzed()
+    for table in ("work_order", "order_topic", "callback", "order_event"):
+        assert after[table] is not None and after[table] != before.get(table), (table, before, after)
