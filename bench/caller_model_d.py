@@ -9,39 +9,47 @@ from 广东.  Operators type what the caller said, often with the caller's 四�
 Written without reading the filter, its word lists, its starter data or the other caller
 models: the kinds below come from what county hotlines see, not from what a rule catches.
 
-Nuisance kinds (label "harassment", about `harassment_share` of rows, 5% by default;
-shares are of the nuisance rows):
-  abuse_dialect   22%  abuse of the call-taker / the office, mostly in dialect, no matter
-                       (or a pretext matter) — 龟儿子, 瓜娃子, 饭桶, 吃闲饭, 扑街 …
-  silent          24%  nothing said, 2–75 s, from a few numbers calling day after day, at
-                       any hour (some hold the line a long time)
-  prank           12%  invented stories and silly requests, often long and fluent
-  night_drunk     12%  22:00–04:30, drunk or bored callers wanting a chat (摆龙门阵)
-  obsessive       14%  the same unreasonable demand, number after number of days
-                       (县长亲自打电话, 赔一百万, 把邻居赶走 …)
-  flirt            8%  sexual / flirting remarks at the call-taker
-  robocall         8%  recorded sales / loan / "customer service" messages dialled at us
+Nuisance kinds (label "harassment", `harassment_share` of the rows, 5% by default).  The
+share is of nuisance rows, measured on `calls(50_000)`; repeat callers make many rows each:
+  silent          43%  nothing said (now and then the operator typed a space or 「（无声）」),
+                       2–75 s; a few numbers each calling 3–20 times, minutes apart, hours
+                       apart, or once a day at about the same hour
+  obsessive       22%  the same unreasonable demand, 4–15 calls hours to days apart
+                       (县长亲自打电话, 赔一百万, 把邻居赶走, 门口修广场 …)
+  abuse_dialect   13%  abuse of the call-taker / the office, 四川话 or 粤语 (龟儿子, 瓜娃子,
+                       饭桶, 哈批, 痴线, 扑街 …), often with a pretext; no matter to record
+  night_drunk      8%  22:00–06:30, drunk or bored callers wanting a chat (摆龙门阵), a third
+                       of them silent; repeat every few nights
+  prank            6%  invented stories and silly requests, fluent and often long (20–420 s)
+  robocall         4%  recorded loan / parcel / "医保卡冻结" messages from 95/400/170 numbers
+  flirt            4%  flirting or sexual remarks at the call-taker
 
-Genuine kinds (label "genuine"; shares of the genuine rows):
-  ordinary        ~66%  ordinary matters: 山体滑坡, 易地扶贫搬迁, 农村饮水, 快递, 网约车,
-                       学区, 电动车充电, 医保, 农民工工资, 物业, 茶叶/烟叶收购, 水电站放水 …
-  angry_real        7%  furious callers with a real problem, swearing at the situation or a
-                       third party (包工头, 开发商), sometimes at "你们" too
-  quoted_insult     4%  reporting an insult they received (with or without 骂 / quotes)
-  short_question    7%  a few words, a real question (医保咋个交？)
-  dropped_line      3%  line drops (empty, short) and the same number calls back at once
-                       with the matter (the call back is kind "callback")
-  night_emergency   2%  a real matter at night: landslide, burst pipe, lost elder, no power
-  elderly_repeat    3%  elderly callers who say the same thing twice in a call and call
-                       again on the same matter over days
-  follow_up         4%  the same matter chased several times over days, with an order number
-  inherited_number  1%  an ordinary call from a number that is on the restricted register
-                       because its previous owner was a nuisance
-  thanks            2%  thanks / praise, short
-  (callback rows come with dropped_line and are extra)
+Genuine kinds (label "genuine"; share of genuine rows):
+  ordinary        65%  ordinary matters: 山体滑坡, 易地扶贫搬迁, 农村饮水, 快递, 网约车,
+                       学区, 电动车充电, 医保, 农民工工资, 物业, 茶叶/烟叶收购, 水电站放水,
+                       returning 广东 migrant workers …; some end with a sigh (烦死了, 急得很)
+  short_question   7%  a few words, a real question (医保咋个交), 8–70 s
+  angry_real       6%  furious callers with a real matter, swearing at the situation, a third
+                       party (包工头, 开发商) or at "你们" (吃干饭的), 60–900 s
+  follow_up        4%  the same matter chased 2–6 times over days, often with an order number
+  elderly_repeat   4%  elderly callers repeating themselves within a call, and calling again
+                       on the same matter over days
+  quoted_insult    4%  reporting an insult they received — 喊我/说我/叫我/话我, with or
+                       without quotation marks, sometimes the bare word (骂了一句扑街)
+  dropped_line     3%  line drops: empty or 「喂？」, 1–12 s; 80% call back within 15 min
+  callback         2%  … and the call back, with the matter
+  night_emergency  2%  22:00–06:30: landslide, burst pipe, lost elder, power cut, pile driving
+  thanks           2%  thanks / praise, short
+  inherited_number 1%  an ordinary call or question from a number on the restricted register
+                       (its previous owner was a nuisance caller)
 
-`restricted`: about half of the numbers behind silent/obsessive/abuse/night_drunk callers,
-plus every inherited_number caller's number.  Rows are sorted by received_at.
+Text on both sides goes through the same noise: operator prefixes (来电人反映：, 【来电】 …),
+typos and dialect swaps (的/得, 在/再, 没有/莫得, 什么/啥子), ASCII or missing punctuation,
+and text the operator stopped typing halfway.
+
+`restricted` (a set): about half of the numbers behind repeat silent / obsessive / abuse /
+night_drunk callers (so the register catches some nuisance, not all), every inherited_number
+caller's number, and about n_target/1000 old entries whose numbers no longer call.  Rows are sorted by received_at.
 Only random.Random(seed) is used, so one seed always gives the same calls.
 
 Run the self-check: `.venv/bin/python -m bench.caller_model_d`.
@@ -236,6 +244,13 @@ MATTERS = [
     "{estate}的燃气费{month}一下子扣了好几百，不晓得咋个算的",
     "房子买了{days}，开发商还不办房产证，{n}十户业主都在等",
     "新农合和城乡居民医保是不是一回事，我在{village}该在哪里交",
+    "我系从佛山返嚟的，{company}欠我{money}工资冇俾，搞唔掂，唔该你们帮下手",
+    "我老公在广东工地受伤了，工伤认定要回岚溪办还是在那边办，系咪要带病历",
+    "{village}搬迁户的旧房子拆了，复垦补助{month}说发，到现在都冇收到",
+    "茶园的路被{company}的大车压垮了，采茶季到了，茶叶运不出去",
+    "{estate}物业停车费一个月收三百，比县城其他小区贵一倍，有没有标准",
+    "{road}的电动车充电站收费乱得很，充一晚上要十几块，有没有人管价格",
+    "网约车在客运站门口不打表，拼车一个人收五十，去{town}",
 ]
 ANGRY = [
     "你们到底管不管嘛！{company}欠我{money}工资{month}到现在，老子跑了{n}趟了，这些龟儿子就是不给",
@@ -247,6 +262,8 @@ ANGRY = [
     "搞啥子名堂嘛，医保报销报了{days}都没到，我妈还在医院头躺起，钱都借完了",
     "一天到晚只晓得推，{company}推给街道，街道推给你们，你们又推回去，烦得很！",
     "你们这些部门都是摆设吗？{road}那个坑摔了好多人了，今天我老汉又摔了",
+    "你们接电话的就只会说记下了记下了，{village}停水{days}了，到底管不管，我真的要骂人了",
+    "冇人理我啊，{company}欠我{money}块，你们政府是吃干饭的吗，今天必须回我电话",
     "气死我了，快递丢了{company}不认账，{money}块的东西，你们给我评评理",
 ]
 QUOTED = [
@@ -262,6 +279,8 @@ QUOTED = [
     "学校老师喊我娃儿“猪脑壳”，娃儿回来哭了一晚上，这个要不要得",
     "司机骂了一句扑街就开走了，车牌我记到了，川{plate}",
     "他们村干部说我是刁民，说再来反映就叫人收拾我",
+    "快递点老板话我系痴线，唔俾我拿件，{company}",
+    "{estate}的物业经理当着业主的面说我们是“穷鬼住不起就搬走”",
 ]
 SHORT = [
     "医保咋个交？",
@@ -284,6 +303,13 @@ SHORT = [
     "电费在哪里交",
     "流动人口登记找哪个",
     "低保咋个申请",
+    "唔该，电动车上牌喺边度办",
+    "学区划分好久公布",
+    "农民工工资找哪个部门",
+    "快递丢了找哪个",
+    "医保断缴了咋个补",
+    "停水了，好久来水",
+    "物业归哪个管",
 ]
 NIGHT_EMERG = [
     "{village}后面山上在垮，轰隆隆的响，我们一家人跑出来了，有没有人来看下",
@@ -340,6 +366,10 @@ ABUSE = [
     "废物，全部是废物",
     "你们拿工资不做事，丢人现眼",
     "傻儿，傻儿一个",
+    "痴线，你哋全部痴线",
+    "你老母，冇用嘅嘢",
+    "我就是打起耍的，气死你们",
+    "你们一天到晚就会骗人",
 ]
 PRETEXT = ["路灯坏了又咋个嘛，", "我反映个屁，", "管你啥子热线，", "", "", "", "随便你记不记，", "问你个事，算了，"]
 PRANKS = [
@@ -394,6 +424,7 @@ ROBO = [
     "这里是房产中介，{estate}急售，单价四千八，有意请按1",
     "您的医保卡即将冻结，请按9转人工处理",
 ]
+FLIRT_TAILS = ["", "", "，嘿嘿", "，好不好嘛", "，莫挂嘛", "，我等你哈"]
 OPENERS = ["", "", "", "喂，", "嘿嘿，", "你好哈，", "喂喂喂，", "哎，", "我跟你说，"]
 ADDRESS = ["", "", "", "接电话的那个，", "你们12345，", "喂，你听到，", "我告诉你，", "你们热线的，"]
 PRANK_TAILS = ["，哈哈哈哈", "，骗你的", "，你信不信嘛", "", "，记下来没得", "（笑着挂了）"]
@@ -429,6 +460,13 @@ def _fmt(r, template, prefix=True, end=True):
     if prefix:
         text = _pick(r, PREFIXES) + text
     return text
+
+
+def _spoken(r, templates, prefix_share, tails=("",)):
+    """A nuisance remark as typed: maybe the operator's prefix, the caller's opener, the words."""
+    text = _pick(r, OPENERS) + _fmt(r, _pick(r, templates), prefix=False, end=False)
+    text += _pick(r, tails) + _pick(r, ENDS)
+    return (_pick(r, PREFIXES) if r.random() < prefix_share else "") + text
 
 
 def _day_time(r, start, days, night=False):
@@ -516,10 +554,10 @@ def _nuisance(r, start, days, out, restricted, budget):
         elif kind == "prank":
             content = _fmt(r, _pick(r, PRANKS))
             if r.random() < 0.25:
-                content = _pick(r, OPENERS) + content + _pick(r, PRANK_TAILS)
+                content = content + _pick(r, PRANK_TAILS)
             secs = _int(r, 20, 420)
         elif kind == "night_drunk":
-            content = _pick(r, OPENERS) + _fmt(r, _pick(r, NIGHT), prefix=r.random() < 0.3)
+            content = _spoken(r, NIGHT, 0.3)
             if r.random() < 0.25:
                 content += _pick(r, NIGHT)
             if r.random() < 0.3:
@@ -529,9 +567,7 @@ def _nuisance(r, start, days, out, restricted, budget):
             content = _fmt(r, demand if r.random() < 0.7 else _pick(r, OBSESSIVE))
             secs = _int(r, 60, 700)
         elif kind == "flirt":
-            content = _pick(r, OPENERS) + _fmt(r, _pick(r, FLIRT), prefix=r.random() < 0.4)
-            if r.random() < 0.3:
-                content += _pick(r, ["，嘿嘿", "，好不好嘛", "，莫挂嘛", "，我等你哈", ""])
+            content = _spoken(r, FLIRT, 0.4, FLIRT_TAILS)
             secs = _int(r, 8, 200)
         else:
             content = _fmt(r, _pick(r, ROBO), prefix=r.random() < 0.2)
@@ -655,4 +691,7 @@ if __name__ == "__main__":
                 f"{row['call_seconds']:4}s {row['content']!r}"
             )
     assert rows == sorted(rows, key=lambda row: row["received_at"])
+    end = dt.datetime(2025, 6, 1) + dt.timedelta(days=30)
+    assert all(dt.datetime(2025, 6, 1) <= row["received_at"] < end for row in rows)
+    assert sum(row["label"] == "harassment" for row in rows) == 2500
     assert calls(2000, seed=3) == calls(2000, seed=3)
