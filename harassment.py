@@ -19,7 +19,9 @@ models.HARASSMENT_RULES, weights and thresholds are settings in config.py:
   骂/说我/喊我/叫我/称我…, or inside quotation marks: the caller reports an insult).
 - repeated: the same content, of at least HARASSMENT_SHORT_CONTENT characters, from the
   number at least HARASSMENT_REPEAT_COUNT times within HARASSMENT_REPEAT_DAYS.
-- text: the learned text score is at least HARASSMENT_TEXT_THRESHOLD.
+- text: the learned text score is at least HARASSMENT_TEXT_THRESHOLD; when no other rule
+  fires, at least HARASSMENT_TEXT_ALONE_THRESHOLD unless the content insults the listener
+  or the government directly.
 
 The score is the sum of the weights of the rules that fired. A restricted number with a
 score of at least HARASSMENT_AUTO_SCORE is marked as harassment at once (workflow,
@@ -176,6 +178,7 @@ class Settings:
     text_threshold: float = 0.6
     matter_chars: int = 8
     text_matter_threshold: float = 0.85
+    text_alone_threshold: float = 0.8
     dropped_window: dt.timedelta = dt.timedelta(minutes=30)
 
     @classmethod
@@ -204,6 +207,7 @@ class Settings:
             text_threshold=config["HARASSMENT_TEXT_THRESHOLD"],
             matter_chars=config["HARASSMENT_MATTER_CHARS"],
             text_matter_threshold=config["HARASSMENT_TEXT_MATTER_THRESHOLD"],
+            text_alone_threshold=config["HARASSMENT_TEXT_ALONE_THRESHOLD"],
             dropped_window=dt.timedelta(minutes=config["HARASSMENT_DROPPED_MINUTES"]),
         )
 
@@ -368,7 +372,11 @@ def rules_fired(
         if i < len(times) and in_dense_window(times, i, settings.repeat_count, settings.repeat_window):
             fired.append("repeated")
     if high and text_score >= (settings.text_matter_threshold if situation else settings.text_threshold):
-        fired.append("text")
+        # The text score alone (no other rule, not restricted) is weak evidence: it must be
+        # clearly higher, unless the caller insults the listener or the government directly.
+        alone = not fired
+        if not alone or text_score >= settings.text_alone_threshold or is_directed(content):
+            fired.append("text")
     return [rule for rule in fired if rule not in exempt]
 
 

@@ -175,6 +175,7 @@ def test_the_text_score_needs_more_on_a_call_with_a_matter(app, content, score, 
 
 def test_the_text_threshold_on_a_matter_is_a_setting(app):
     app.config["HARASSMENT_TEXT_MATTER_THRESHOLD"] = 0.65
+    app.config["HARASSMENT_TEXT_ALONE_THRESHOLD"] = 0.65  # the text score is alone here
     assert "text" in _text_rules(app, "我们小区的路灯坏了半个月了，晚上黑得要命", 0.7)
 
 
