@@ -6,16 +6,22 @@ from models import API_CHANNELS, CALLER_AREAS, CHANNELS
 _DATETIME = {"type": ["string", "null"], "format": "date-time"}
 
 ERRORS = {
-    "type": "array",
-    "minItems": 1,
-    "items": {
-        "type": "object",
-        "required": ["code", "description"],
-        "properties": {
-            "code": {"type": "integer"},
-            "field": {"type": "string", "description": "出错的字段名"},
-            "description": {"type": "string", "description": "中文说明"},
-        },
+    "type": "object",
+    "required": ["errors"],
+    "properties": {
+        "errors": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["code", "description"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "field": {"type": "string", "description": "出错的字段名"},
+                    "description": {"type": "string", "description": "中文说明"},
+                },
+            },
+        }
     },
 }
 
