@@ -6,14 +6,25 @@ phone order to the harassment filter through the queue (jobs.enqueue_filter), as
 always did. Two writers drawing the same number at once: the one that loses draws again.
 """
 
-from peewee import IntegrityError, OperationalError
+import random
+import time
+
+from peewee import IntegrityError, OperationalError, SqliteDatabase
 
 import jobs
 import workflow
 from models import OrderTopic, db
 from workflow import WorkflowError
 
-ATTEMPTS = 5
+ATTEMPTS = 8
+
+
+def _transaction():
+    # SQLite: take the write lock at BEGIN, so a second writer waits (busy_timeout) instead of
+    # failing when it turns from reading the last number to writing (a deferred transaction).
+    if isinstance(db.obj, SqliteDatabase):
+        return db.atomic(lock_type="IMMEDIATE")
+    return db.atomic()
 
 
 class NumberingError(WorkflowError):
@@ -30,7 +41,7 @@ def receive_new(fields, topics=(), actor=None, note="", atomic_with=None):
 
     for _attempt in range(ATTEMPTS):
         try:
-            with db.atomic():
+            with _transaction():
                 order = workflow.receive(actor=actor, case_no=next_case_no(), note=note, **fields)
                 for topic_id in topics:
                     OrderTopic.get_or_create(order=order, topic=topic_id)
@@ -43,11 +54,12 @@ def receive_new(fields, topics=(), actor=None, note="", atomic_with=None):
         except IntegrityError as error:
             # The number taken between the check and the insert by another writer; anything
             # else (a second use of an Idempotency-Key) is the caller's to handle.
-            if "case_no" not in str(error) and "work_order" not in str(error):
+            if "case_no" not in str(error):
                 raise
         except OperationalError as error:  # SQLite: another writer held the database
             if "locked" not in str(error):
                 raise
+        time.sleep(random.uniform(0, 0.02))  # the writers drew together: apart, they won't again
     else:
         raise NumberingError("生成工单编号失败，请重试")
     if order.channel == "电话":

@@ -149,6 +149,7 @@ def document():
                         "200": _json(_REQUEST_REF, "重发的请求：先前生成的同一工单"),
                         "400": _error_response("请求内容有误，field 为出错的字段"),
                         "422": _error_response("Idempotency-Key 已用于内容不同的请求"),
+                        "503": _error_response("系统繁忙（工单编号一时未能分配），可用同一 Idempotency-Key 重试"),
                         **_KEYED,
                     },
                 },

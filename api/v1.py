@@ -75,6 +75,7 @@ HTTP_TEXTS = {
     404: "没有这个地址或工单",
     405: "此地址不接受这种请求方式",
     413: "请求体过大",
+    503: "系统繁忙，请稍后重试",
     429: "调用过于频繁，请稍后再试",
     500: "系统出错，请稍后重试",
 }
@@ -387,6 +388,8 @@ def create_request():
         if replayed is None:
             raise
         return replayed
+    except intake.NumberingError as error:
+        raise ApiError(503, error.message) from None
     except WorkflowError as error:
         raise ApiError(400, error.message) from None
     response = jsonify(represent(order))
