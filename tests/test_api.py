@@ -391,3 +391,26 @@ def test_the_form_and_the_api_share_one_numbering_and_the_phone_rule_of_the_filt
     assert int(data["service_request_id"]) == int(by_phone.case_no) + 1
     # The filter judges calls only (docs/RULES.md § Harassment filter): a 网络 order is not queued.
     assert len(Queue("default", connection=redis_conn).jobs) == 1
+
+
+def test_the_same_idempotency_key_sent_twice_at_once_makes_one_order(app, api):
+    import threading
+
+    barrier = threading.Barrier(4)
+    answers = []
+    sent = headers(api["web"], **{"Idempotency-Key": "together-1"})
+
+    def send():
+        client = app.test_client()
+        barrier.wait()
+        response = client.post("/api/v1/requests", headers=sent, json=new_body(api))
+        answers.append((response.status_code, response.get_json()["service_request_id"]))
+
+    threads = [threading.Thread(target=send) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert sorted(code for code, _ in answers) == [200, 200, 200, 201]
+    assert len({number for _, number in answers}) == 1
+    assert WorkOrder.select().count() == 1 and ApiIdempotency.select().count() == 1
