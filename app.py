@@ -7,6 +7,7 @@ from flask import Flask, redirect, url_for
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 import admin
+import api
 import auth
 import cli
 import jobs
@@ -26,6 +27,7 @@ def create_app(config=None):
     models.init_app(app)
     auth.init_app(app)
     admin.init_app(app)
+    api.init_app(app)  # the intake API and the public 工单查询 page
     cli.init_app(app)
     jobs.init_app(app)
     _error_pages(app)

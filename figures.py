@@ -487,12 +487,28 @@ def figures_for(period: Period | str, topic: str | None = "疫情", compare: boo
             "days": period.days,
         },
         **headline,
+        "channels": channel_counts(period),
         "categories": _categories(top_counts, sub_counts),
         "units": _units(unit_counts),
         "topic": {"name": topic, **_table(topic_counts)} if topic is not None else None,
         "campaigns": _campaigns(period),
         "comparisons": _comparisons(period, headline) if compare else {"yoy": None, "mom": None},
     }
+
+
+# 受理 split by channel (docs/RULES.md, "Figures of the brief"): these four always, 其他 when it has orders.
+SPLIT_CHANNELS = ("电话", "来信", "网络", "微信")
+
+
+def channel_counts(period: Period | str) -> dict[str, int]:
+    """{channel: orders of the period received through it}: SPLIT_CHANNELS, then 其他 if any."""
+    period = parse_period(period)
+    query = WorkOrder.select(WorkOrder.channel, fn.COUNT(SQL("*"))).where(_in(period, WorkOrder.received_at))
+    rows = dict(query.group_by(WorkOrder.channel).tuples())
+    counts = {channel: rows.pop(channel, 0) for channel in SPLIT_CHANNELS}
+    if sum(rows.values()):
+        counts["其他"] = sum(rows.values())
+    return counts
 
 
 # --- the home dashboard's other numbers ---------------------------------------------------

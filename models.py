@@ -536,6 +536,53 @@ class RuleExemption(BaseModel):
         indexes = ((("phone", "rule"), False),)
 
 
+# --- the intake API (api/, docs/RULES.md § Intake API) -------------------------------------
+
+API_CHANNELS = ("网络", "微信", "其他")  # the channels a key may carry (电话 and 来信 are typed in)
+
+
+class ApiKey(BaseModel):
+    """A key of one channel's system (the county website, the WeChat account …).
+
+    Only the SHA-256 of the key is stored (a long random secret: docs/DECISIONS.md); `prefix`
+    (its first characters) lets staff tell keys apart. A revoked key is refused from then on."""
+
+    name = CharField(unique=True, max_length=100)
+    channel = CharField(max_length=10, choices=[(c, c) for c in API_CHANNELS])
+    prefix = CharField(max_length=16)
+    key_hash = CharField(max_length=64, unique=True)
+    created_at = DateTimeField(default=local_now)
+    revoked_at = DateTimeField(null=True)
+    revoked_by = CharField(max_length=50, default="")
+
+    def __str__(self):
+        return self.name
+
+
+class ApiCall(BaseModel):
+    """One call of the API: which key (None: no or a wrong key), when, what, with what result."""
+
+    key = ForeignKeyField(ApiKey, null=True, backref="calls", on_delete="SET NULL")
+    at = DateTimeField(default=local_now, index=True)
+    method = CharField(max_length=8)
+    endpoint = CharField(max_length=200)
+    status = IntegerField()
+    address = CharField(max_length=64, default="")
+
+
+class ApiIdempotency(BaseModel):
+    """An Idempotency-Key a key has used, the body it came with (SHA-256) and the order it made."""
+
+    key = ForeignKeyField(ApiKey, backref="+", on_delete="CASCADE")
+    token = CharField(max_length=100)
+    body_hash = CharField(max_length=64)
+    order = ForeignKeyField(WorkOrder, backref="+", on_delete="CASCADE")
+    created_at = DateTimeField(default=local_now)
+
+    class Meta:
+        indexes = ((("key", "token"), True),)
+
+
 ALL_MODELS = [
     Department,
     Category,
@@ -563,6 +610,9 @@ ALL_MODELS = [
     HarassmentCheck,
     HarassmentModel,
     RuleExemption,
+    ApiKey,
+    ApiCall,
+    ApiIdempotency,
 ]
 
 

@@ -228,8 +228,8 @@ def _step(order, action, actor, note="", at=None, **changes):
     return order
 
 
-def receive(actor: User | None = None, at: dt.datetime | None = None, **fields) -> WorkOrder:
-    """受理: create a NEW order from a call, letter or message."""
+def receive(actor: User | None = None, at: dt.datetime | None = None, note: str = "", **fields) -> WorkOrder:
+    """受理: create a NEW order from a call, letter or message (`note` goes on its event)."""
     _check_role(actor, "receive")
     if not fields.get("case_no"):
         raise WorkflowError("工单编号不能为空")
@@ -241,7 +241,7 @@ def receive(actor: User | None = None, at: dt.datetime | None = None, **fields) 
         if WorkOrder.select().where(WorkOrder.case_no == fields["case_no"]).exists():
             raise WorkflowError(f"工单编号 {fields['case_no']} 已存在")
         order = WorkOrder.create(status="NEW", created_by=actor, **fields)
-        _record(order, "receive", None, actor, at=at)
+        _record(order, "receive", None, actor, note=note, at=at)
     return order
 
 

@@ -15,9 +15,9 @@ from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
-import jobs
+import intake
 import workflow
-from models import CALLER_AREAS, CHANNELS, Category, OrderTopic, Topic, WorkOrder, local_now
+from models import CALLER_AREAS, CHANNELS, Category, Topic, WorkOrder, local_now
 from workflow import WorkflowError
 
 PHONE_RE = r"^[0-9+\-]{3,32}$"
@@ -122,22 +122,11 @@ class OrderCreateMixin:
             subcategory=subcategory,
             content=(form.content.data or "").strip() or HARASSMENT_CONTENT,
         )
-        me = current_user._get_current_object()
-        for _attempt in range(3):  # two operators saving at once may draw the same number
-            try:
-                order = workflow.receive(actor=me, case_no=next_case_no(), **fields)
-                break
-            except WorkflowError as error:
-                if "已存在" not in error.message:
-                    flash(error.message, "error")
-                    return None
-        else:
-            flash("生成工单编号失败，请重试", "error")
+        try:
+            order = intake.receive_new(fields, topics=form.topics.data or (), actor=current_user._get_current_object())
+        except WorkflowError as error:
+            flash(error.message, "error")
             return None
-        for topic_id in form.topics.data or ():
-            OrderTopic.get_or_create(order=order, topic=topic_id)
-        if order.channel == "电话":
-            jobs.enqueue_filter(order.id)
         return order
 
     def _after_receive(self, form, order):
