@@ -11,6 +11,7 @@ from flask_babel import Babel
 
 from admin import audit, briefs, dashboard, orders, portal, reference
 from admin import jobs as admin_jobs
+from admin import scorecard as admin_scorecard
 
 babel = Babel()
 
@@ -52,4 +53,5 @@ def init_app(app):
     audit.register(admin)
     admin_jobs.register(admin)
     briefs.register(admin)
+    admin_scorecard.register(admin)
     return admin

@@ -95,6 +95,12 @@ SCREENS = [
     ("/admin/harassment-review/", {"supervisor"}),
     ("/admin/harassment-review/number/13812345678", {"supervisor"}),
     ("/account/password", set(ROLES)),
+    ("/admin/scorecard/", OFFICE | READERS),
+    ("/admin/scorecard/export.xlsx", OFFICE | READERS),
+    ("/admin/scorecard/exclusions/", OFFICE | READERS),
+    ("/admin/scorecard/settings/", {"supervisor"}),
+    ("/admin/supervision/", READERS),
+    ("/admin/my-scorecard/", {"department"}),
 ]
 
 
