@@ -363,6 +363,8 @@ class Brief(BaseModel):
     figures_json = TextField(default="")  # frozen figures once issued
     texts_json = TextField(default="")  # frozen case texts (二、三、) once issued
     show_personal_data = BooleanField(default=False)
+    # The optional table 「成员单位办理情况」 (scorecard.py) after the top-5 units.
+    show_unit_scorecard = BooleanField(default=False)
     pdf_path = CharField(max_length=500, default="")
     job_id = CharField(max_length=64, default="")
     job_status = CharField(max_length=20, default="")

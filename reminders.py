@@ -225,7 +225,7 @@ def notice_text(kind: str, case_no: str, due_at: dt.datetime, unit_name: str, la
     if kind == "超期":
         return f"【超期催办】工单 {case_no} 已超过办理时限（{due}），请尽快办理并回复。"
     if kind == "督办待答复":
-        return f"【督办提醒】工单 {case_no} 的督办尚未答复，请在督办时限前答复（见本单位工单 → 督办）。"
+        return f"【督办提醒】工单 {case_no} 的督办尚未答复，请在督办时限前答复（见本单位工单 → 督办待答复）。"
     if kind == "签收超时":
         return f"【签收提醒】工单 {case_no} 已超过签收时限仍未签收，请立即签收（办理时限 {due}，不因未签收而顺延）。"
     return f"【督办】{unit_name}承办的工单 {case_no} 已超期 {late} 个工作日（办理时限 {due}），请督办。"

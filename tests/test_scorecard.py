@@ -253,3 +253,30 @@ def test_cli_scorecard_on_the_demo_agrees_with_the_brief(app, runner):
     assert text.exit_code == 0 and "县住建局" in text.output and "不排名" in text.output
     bad = runner.invoke(args=["scorecard", "2020Q5"])
     assert bad.exit_code == 1 and "无法识别的期间" in bad.output
+
+
+def test_brief_table_is_on_or_off_per_brief(quarter, app, runner, tmp_path):
+    from models import Brief
+    from tests.brief_pdf import flat, pdf_text
+
+    app.app_context().push()  # the brief reads the app's config, as on the worker
+    brief = Brief.create(period="2020Q1")
+    assert runner.invoke(args=["brief", "2020Q1", "--output", str(tmp_path / "off.pdf")]).exit_code == 0
+    assert "成员单位办理情况" not in flat(pdf_text(tmp_path / "off.pdf"))
+    brief.show_unit_scorecard = True
+    brief.save()
+    assert runner.invoke(args=["brief", "2020Q1", "--output", str(tmp_path / "on.pdf")]).exit_code == 0
+    assert "3.成员单位办理情况" in flat(pdf_text(tmp_path / "on.pdf"))
+    import subprocess
+
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(tmp_path / "on.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    table = layout[layout.index("成员单位办理情况") :]
+    # 名次 单位 派单数 按时办结率 办结率 满意率 发回重办率 督办件数 综合得分, as worked out above
+    rows = [line.split() for line in table.splitlines()[:12] if any(u in line for u in ("甲局", "乙局", "丙镇"))]
+    assert rows == [
+        ["1", "乙局", "5", "100%", "100%", "100%", "0%", "0", "100"],
+        ["2", "甲局", "7", "50%", "71.43%", "75%", "12.50%", "1", "68.04"],
+        ["不排名", "丙镇", "1", "100%", "100%", "100%", "0%", "0", "100"],
+    ]
