@@ -421,6 +421,46 @@ def render_json(figures):
     return json.dumps(figures, ensure_ascii=False, indent=2, default=_iso)
 
 
+@click.command("scorecard")
+@click.argument("period")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出（键名稳定，见 docs/RULES.md § 考核）")
+def scorecard_command(period, as_json):
+    """显示某期间（2020Q1 / 2020-05 / 2020）成员单位考核表。"""
+    from scorecard import scorecard
+
+    try:
+        with db.connection_context():
+            card = scorecard(period)
+    except ValueError as exc:
+        fail(str(exc))
+    except DatabaseError as exc:
+        fail(f"无法读取数据库（请先运行 flask --app app init-db）：{str(exc).splitlines()[0]}")
+    click.echo(render_json(card) if as_json else render_scorecard(card))
+
+
+def render_scorecard(card):
+    from scorecard import COLUMNS
+
+    lines = [f"{card['period']['label']}成员单位考核（最少 {card['min_orders']} 件参与排名）"]
+    weights = "，".join(f"{k} {v}" for k, v in card["weights"].items())
+    lines.append(f"权重：{weights}")
+    header = ["名次", "单位"] + [label for _key, label, _f in COLUMNS]
+    rows = [header]
+    for r in card["units"]:
+        rows.append(
+            [str(r["rank"]) if r["rank"] else "不排名", r["unit"]]
+            + [str(r[k] if r[k] is not None else "—") for k, _l, _f in COLUMNS]
+        )
+    if len(rows) == 1:
+        lines.append("  （本期没有转办工单）")
+    else:
+        lines += _table(rows)
+    return "\n".join(lines)
+
+
+COMMANDS += [scorecard_command]
+
+
 def init_app(app):
     for command in COMMANDS:
         app.cli.add_command(command)

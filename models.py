@@ -61,7 +61,7 @@ STATUSES = {
 OPEN_STATUSES = ("DISPATCHED", "ACCEPTED", "REPLIED", "RETURNED")
 
 EXTENSION_STATES = ("申请中", "已批准", "已驳回")
-REMINDER_KINDS = ("临期", "超期", "督办", "签收超时")
+REMINDER_KINDS = ("临期", "超期", "督办", "签收超时", "督办待答复")
 # What the office did with a 不满意 callback (WorkOrder.callback_followup); None: not yet.
 CALLBACK_FOLLOWUPS = ("重办", "结案")
 
@@ -200,6 +200,10 @@ class WorkOrder(BaseModel):
     # A 不满意 callback waits for the office: 重办 (sent back to the unit) or 结案 (closed with a
     # reason); None while it waits (docs/RULES.md § Callbacks).
     callback_followup = CharField(max_length=10, null=True)
+    # 考核时限 (docs/RULES.md § 考核): the deadline the scorecard judges the reply against when
+    # it differs from due_at — an extension approved after the deadline had passed keeps
+    # the missed deadline here. None: due_at. Cleared with every fresh deadline.
+    score_due_at = DateTimeField(null=True)
 
     created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
     updated_at = DateTimeField(default=local_now)
@@ -280,6 +284,49 @@ class Rework(BaseModel):
     at = DateTimeField(default=local_now, index=True)
 
 
+class OrderReturn(BaseModel):
+    """退回: one row each time a unit sends an order back as not its business, with that unit,
+    so the scorecard's 退回率 survives the re-dispatch to another unit (docs/RULES.md § 考核)."""
+
+    order = ForeignKeyField(WorkOrder, backref="returns", on_delete="CASCADE")
+    department = ForeignKeyField(Department, null=True, backref="returns", on_delete="SET NULL")
+    reason = TextField(default="")
+    actor = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    actor_name = CharField(max_length=50, default="")
+    at = DateTimeField(default=local_now, index=True)
+
+
+class ScoreExclusion(BaseModel):
+    """「诉求不合理，不计入考核」: the office takes an order out of its unit's 满意率 (with a reason,
+    who and when); removing it is recorded in the AuditLog."""
+
+    order = ForeignKeyField(WorkOrder, unique=True, backref="+", on_delete="CASCADE")
+    reason = TextField()
+    created_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    created_by_name = CharField(max_length=50, default="")
+    created_at = DateTimeField(default=local_now)
+
+
+class Supervision(BaseModel):
+    """督办: a supervisor asks a unit for an answer on one of its orders by a short deadline;
+    the unit answers once (docs/RULES.md § 督办)."""
+
+    order = ForeignKeyField(WorkOrder, backref="supervisions", on_delete="CASCADE")
+    department = ForeignKeyField(Department, null=True, backref="supervisions", on_delete="SET NULL")
+    reason = TextField()
+    due_at = DateTimeField(index=True)
+    opened_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    opened_by_name = CharField(max_length=50, default="")
+    opened_at = DateTimeField(default=local_now)
+    answer = TextField(default="")
+    answered_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    answered_by_name = CharField(max_length=50, default="")
+    answered_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("department", "answered_at"), False),)
+
+
 class MissedCall(BaseModel):
     """An inbound call that was not answered (for 接通率)."""
 
@@ -316,6 +363,8 @@ class Brief(BaseModel):
     figures_json = TextField(default="")  # frozen figures once issued
     texts_json = TextField(default="")  # frozen case texts (二、三、) once issued
     show_personal_data = BooleanField(default=False)
+    # The optional table 「成员单位办理情况」 (scorecard.py) after the top-5 units.
+    show_unit_scorecard = BooleanField(default=False)
     pdf_path = CharField(max_length=500, default="")
     job_id = CharField(max_length=64, default="")
     job_status = CharField(max_length=20, default="")
@@ -593,6 +642,9 @@ ALL_MODELS = [
     OrderEvent,
     Callback,
     Rework,
+    OrderReturn,
+    ScoreExclusion,
+    Supervision,
     MissedCall,
     Campaign,
     Brief,

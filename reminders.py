@@ -5,6 +5,7 @@
 - 超期催办 to the unit: the deadline is past.
 - 督办 to the supervisors: the deadline is 3 or more working days past.
 - 签收超时 to the unit: dispatched, still not signed, and the 签收时限 is past.
+- 督办待答复 to the unit: a 督办 (supervision.py) not yet answered, its time limit 临期 or past.
 
 Which orders are on whose clock is clocks.py's, shared with every screen.
 
@@ -29,7 +30,7 @@ from peewee import JOIN, Expression, Value, fn
 import clocks
 import notify
 import workflow
-from models import Delivery, Department, Notice, Reminder, User, WorkOrder, db, local_now
+from models import Delivery, Department, Notice, Reminder, Supervision, User, WorkOrder, db, local_now
 from workdays import WorkCalendar
 
 ESCALATE_AFTER_WORKING_DAYS = 3
@@ -69,6 +70,12 @@ def selections(today: dt.date, now: dt.datetime, calendar: WorkCalendar) -> dict
         "超期": clocks.unit_overdue(w.now),
         "督办": clocks.unit_overdue(min(w.now, w.escalate_before)),
         "签收超时": clocks.sign_overdue(w.now),
+        # 督办 opened by a supervisor (supervision.py), unanswered, due by the 临期 window.
+        "督办待答复": WorkOrder.id.in_(
+            Supervision.select(Supervision.order).where(
+                Supervision.answered_at.is_null() & (Supervision.due_at <= w.soon_until)
+            )
+        ),
     }
 
 
@@ -81,7 +88,9 @@ class PassResult:
     unreachable: int = 0  # reminders whose unit has no e-mail address (in-app notice only)
 
     def summary(self) -> str:
-        kinds = "，".join(f"{kind} {self.created[kind]} 条" for kind in ("临期", "超期", "督办", "签收超时"))
+        kinds = "，".join(
+            f"{kind} {self.created[kind]} 条" for kind in ("临期", "超期", "督办", "签收超时", "督办待答复")
+        )
         return (
             f"新建提醒：{kinds}；发送邮件/短信 {self.sent} 封，失败 {self.undelivered} 封"
             f"（已记录，将重试）；无电子邮箱无法送达 {self.unreachable} 条"
@@ -215,6 +224,8 @@ def notice_text(kind: str, case_no: str, due_at: dt.datetime, unit_name: str, la
         return f"【临期提醒】工单 {case_no} 将于 {due} 到期，请抓紧办理并按时回复。"
     if kind == "超期":
         return f"【超期催办】工单 {case_no} 已超过办理时限（{due}），请尽快办理并回复。"
+    if kind == "督办待答复":
+        return f"【督办提醒】工单 {case_no} 的督办尚未答复，请在督办时限前答复（见本单位工单 → 督办待答复）。"
     if kind == "签收超时":
         return f"【签收提醒】工单 {case_no} 已超过签收时限仍未签收，请立即签收（办理时限 {due}，不因未签收而顺延）。"
     return f"【督办】{unit_name}承办的工单 {case_no} 已超期 {late} 个工作日（办理时限 {due}），请督办。"

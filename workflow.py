@@ -25,6 +25,7 @@ from models import (
     Callback,
     Department,
     OrderEvent,
+    OrderReturn,
     Rework,
     User,
     WorkOrder,
@@ -100,6 +101,9 @@ STEP_ROLES = {
     "reply": UNIT_ROLES,
     "request_extension": UNIT_ROLES,
     "return_order": UNIT_ROLES,
+    # 督办 (supervision.py) changes no status: supervisors open it, the unit answers it.
+    "supervise": ("supervisor",),
+    "answer_supervision": UNIT_ROLES,
 }
 
 # The statuses in which an order waits on its unit, so its deadline runs against the unit
@@ -347,6 +351,7 @@ def dispatch(
         due_at=due_at,
         sign_due_at=_sign_deadline(at, calendar),
         accepted_at=None,
+        score_due_at=None,
         extension_days=None,
         extension_reason="",
         extension_state=None,
@@ -383,7 +388,17 @@ def return_order(order: WorkOrder, reason: str, actor: User | None = None, at: d
     """退回: the unit sends back a mis-dispatched order; the office dispatches it again."""
     if not (reason or "").strip():
         raise WorkflowError("请填写退回原因")
-    return _step(order, "return_order", actor, note=reason, at=at, return_reason=reason.strip())
+    with db.atomic():
+        _step(order, "return_order", actor, note=reason, at=at, return_reason=reason.strip())
+        OrderReturn.create(
+            order=order.id,
+            department=order.department_id,
+            reason=reason.strip(),
+            actor=actor,
+            actor_name=_actor_name(actor),
+            at=order.updated_at,
+        )
+    return order
 
 
 def reopen(
@@ -418,7 +433,7 @@ def _send_back(order, action, reason, actor, at, calendar):
     at = at or local_now()
     calendar = calendar or WorkCalendar.load()
     due_at = deadline_for(order, order.urgency or "一般", at, calendar)
-    changes = {"due_at": due_at, "sign_due_at": _sign_deadline(at, calendar), "accepted_at": None}
+    changes = {"due_at": due_at, "sign_due_at": _sign_deadline(at, calendar), "accepted_at": None, "score_due_at": None}
     unsatisfied = unsatisfied_pending(order)
     if unsatisfied:
         changes["callback_followup"] = "重办"
@@ -496,6 +511,9 @@ def decide_extension(
     if approve:
         cal = calendar or WorkCalendar.load()
         changes["due_at"] = cal.deadline(order.due_at, order.extension_days)
+        if (at or local_now()) > order.due_at:
+            # Approved after the deadline had passed: the scorecard keeps the missed one.
+            changes["score_due_at"] = order.score_due_at or order.due_at
     label = "批准" if approve else "驳回"
     return _step(order, "decide_extension", actor, note=f"{label}：{note}".rstrip("："), at=at, **changes)
 

@@ -11,6 +11,7 @@ from flask_babel import Babel
 
 from admin import api_keys, audit, briefs, dashboard, orders, portal, reference
 from admin import jobs as admin_jobs
+from admin import scorecard as admin_scorecard
 
 babel = Babel()
 
@@ -53,4 +54,5 @@ def init_app(app):
     admin_jobs.register(admin)
     briefs.register(admin)
     api_keys.register(admin)
+    admin_scorecard.register(admin)
     return admin

@@ -63,6 +63,19 @@ def _queues(admin):
     }
 
 
+def _board(period):
+    """红黑榜: the scorecard's top and bottom three (scorecard.py), with their scores."""
+    from scorecard import scorecard
+
+    card = scorecard(period)
+    scores = {r["unit"]: r["score"] for r in card["units"]}
+    return {
+        "top": [(name, scores[name]) for name in card["top"]],
+        "bottom": [(name, scores[name]) for name in card["bottom"]],
+        "min_orders": card["min_orders"],
+    }
+
+
 class HomeView(RoleMixin, AdminIndexView):
     read_roles = STAFF_ROLES + ("department",)
 
@@ -90,5 +103,6 @@ class HomeView(RoleMixin, AdminIndexView):
             units=bar_chart(_with_overdue(figures["units"], by_unit, clocks.rework_counts(period.start, period.end))),
             overdue_total=sum(by_unit.values()),
             fallback=fallback,
+            board=_board(period),
             **_queues(self.admin),
         )

@@ -7,15 +7,17 @@ screen's step endpoint, which checks role and unit again on the server. Below 57
 each order is a card (static/css/portal.css).
 """
 
-from flask import abort, request
+from flask import abort, flash, redirect, request, url_for
 from flask_admin import expose
 from flask_login import current_user
 
 import clocks
 from admin.base import SecureBaseView
 from admin.deadlines import due_state, soon_threshold
-from models import Notice, Rework, WorkOrder, local_now
+from models import Notice, Rework, Supervision, WorkOrder, local_now
 from privacy import shown_text
+from supervision import answer, open_for, open_supervisions
+from workflow import WorkflowError
 
 TABS = [
     ("todo", "待签收"),
@@ -24,6 +26,7 @@ TABS = [
     ("overdue", "超期"),
     ("sign_late", "签收超时"),
     ("replied", "已回复待审核"),
+    ("supervised", "督办待答复"),
 ]
 
 
@@ -46,6 +49,9 @@ def _tab_query(tab, now):
         return query.where(clocks.sign_overdue(now))
     if tab == "replied":
         return query.where(clocks.awaiting_review())
+    if tab == "supervised":
+        mine = Supervision.department == current_user.department_id
+        return query.where(WorkOrder.id.in_(Supervision.select(Supervision.order).where(mine & open_supervisions())))
     abort(404)
 
 
@@ -80,9 +86,24 @@ class PortalView(SecureBaseView):
             orders=orders,
             due={o.id: due_state(o, now) for o in orders},
             reworked=_reworked([o.id for o in orders]),
+            supervised=open_for([o.id for o in orders]),
             notices=notices,
             shown=lambda order: shown_text(order.content, order, current_user),  # masked for units
         )
+
+    @expose("/supervision/answer", methods=("POST",))
+    def answer_supervision(self):
+        """答复督办: only an open 督办 of the account's own unit (else 404, as for orders)."""
+        row = Supervision.get_or_none(Supervision.id == (request.form.get("id", type=int) or 0))
+        if row is None or row.department_id != current_user.department_id:
+            abort(404)
+        try:
+            answer(row, request.form.get("answer", ""), current_user._get_current_object())
+        except WorkflowError as error:
+            flash(error.message, "error")
+        else:
+            flash(f"已答复工单 {row.order.case_no} 的督办", "success")
+        return redirect(url_for(".index", tab=request.form.get("tab", "supervised")))
 
 
 def register(admin):

@@ -93,7 +93,30 @@ def brief_figures(period: Period | str) -> dict[str, Any]:
     figures = _jsonable(figures_for(period))
     figures["daily"] = daily_counts(period)
     figures["reject_reasons"] = reject_reasons(period)
+    figures["unit_scorecard"] = unit_scorecard(period)
     return figures
+
+
+# The columns of the optional table 「成员单位办理情况」: (scorecard key, heading).
+SCORECARD_COLUMNS = [
+    ("dispatched", "派单数"),
+    ("on_time_rate", "按时办结率"),
+    ("resolved_rate", "办结率"),
+    ("satisfaction", "满意率"),
+    ("redo_rate", "发回重办率"),
+    ("supervised", "督办件数"),
+    ("score", "综合得分"),
+]
+
+
+def unit_scorecard(period: Period | str) -> list[dict[str, Any]]:
+    """The scorecard's rows (scorecard.py) as the brief's table shows them, JSON-safe."""
+    from scorecard import scorecard
+
+    return [
+        {"rank": r["rank"], "unit": r["unit"], **{key: r[key] for key, _ in SCORECARD_COLUMNS}}
+        for r in scorecard(period)["units"]
+    ]
 
 
 # --- notes under the tables ----------------------------------------------------------------
@@ -328,6 +351,9 @@ def brief_context(brief: Brief, config: Mapping[str, Any] | None = None) -> dict
         "figures": figures,
         "top_categories": figures["categories"][:TOP_CATEGORIES],
         "top_units": figures["units"][:TOP_UNITS],
+        # An issued brief from before the table has none: the option then shows nothing.
+        "unit_scorecard": figures.get("unit_scorecard", []) if brief.show_unit_scorecard else [],
+        "scorecard_columns": SCORECARD_COLUMNS,
         "category_shares": category_shares(figures),
         "campaigns": _campaigns(figures),
         "notes": notes,
@@ -368,6 +394,7 @@ def issue(brief: Brief, user: User | int | None = None, today: dt.date | None = 
                 recipients=brief.recipients,
                 notes_json=brief.notes_json,
                 show_personal_data=brief.show_personal_data,
+                show_unit_scorecard=brief.show_unit_scorecard,
                 created_by=user,
             )
         period = parse_period(brief.period)

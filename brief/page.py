@@ -125,6 +125,7 @@ def save_edits(brief: Brief, form: Mapping[str, str], actor: User) -> dict:
             if key in form:
                 setattr(brief, key, value)
         brief.show_personal_data = form.get("show_personal_data") == "1"
+        brief.show_unit_scorecard = form.get("show_unit_scorecard") == "1"
         brief.notes_json = json.dumps(notes, ensure_ascii=False)
         brief.save()
         if selection is not None:  # the page's lists: the period's selection as staff left it
@@ -135,7 +136,7 @@ def save_edits(brief: Brief, form: Mapping[str, str], actor: User) -> dict:
             }
         else:
             edited = _save_case_texts(brief, form, shown)
-        changes = {**meta, "notes": notes, "cases_edited": edited}
+        changes = {**meta, "notes": notes, "cases_edited": edited, "show_unit_scorecard": brief.show_unit_scorecard}
         record(brief, "修改", actor, changes)
     return changes
 

@@ -117,6 +117,12 @@ SCREENS = [
     ("/account/password", set(ROLES)),
     ("/admin/api_keys/", {"supervisor"}),
     ("/admin/api_calls/", {"supervisor"}),
+    ("/admin/scorecard/", OFFICE | READERS),
+    ("/admin/scorecard/export.xlsx", OFFICE | READERS),
+    ("/admin/scorecard/exclusions/", OFFICE | READERS),
+    ("/admin/scorecard/settings/", {"supervisor"}),
+    ("/admin/supervision/", READERS),
+    ("/admin/my-scorecard/", {"department"}),
 ]
 
 

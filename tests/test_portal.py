@@ -38,7 +38,15 @@ def test_queue_tabs_count_only_own_orders(client, login_as):
     order_in("DISPATCHED", unit=other)
     login_as("department", department=own)
     html = client.get(PORTAL).get_data(as_text=True)
-    assert _counts(html) == {"todo": 2, "doing": 2, "soon": 1, "overdue": 1, "sign_late": 0, "replied": 0}
+    assert _counts(html) == {
+        "todo": 2,
+        "doing": 2,
+        "soon": 1,
+        "overdue": 1,
+        "sign_late": 0,
+        "replied": 0,
+        "supervised": 0,
+    }
     assert todo.case_no in html and soon.case_no in html and doing.case_no not in html
     overdue_tab = client.get(PORTAL + "?tab=overdue").get_data(as_text=True)
     assert late.case_no in overdue_tab and "超期" in overdue_tab and todo.case_no not in overdue_tab
