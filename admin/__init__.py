@@ -9,7 +9,7 @@ from flask_admin import Admin
 from flask_admin.theme import Bootstrap4Theme
 from flask_babel import Babel
 
-from admin import audit, briefs, dashboard, orders, portal, reference
+from admin import audit, briefs, dashboard, knowledge, orders, portal, reference
 from admin import jobs as admin_jobs
 
 babel = Babel()
@@ -52,4 +52,5 @@ def init_app(app):
     audit.register(admin)
     admin_jobs.register(admin)
     briefs.register(admin)
+    knowledge.register(admin)
     return admin
