@@ -12,7 +12,7 @@ from admin.base import ALL_ROLES, OFFICE_ROLES, SecureBaseView, SecureModelView,
 from kb import upkeep
 from kb.articles import KbError, confirm_current, save_article, snapshot, used_article
 from kb.search import hit_json, search
-from models import KB_STATUSES, Department, KbArticle, KbVersion
+from models import KB_STATUSES, Department, KbArticle, KbVersion, local_now
 
 LABELS = {
     "title": "标题", "variants": "问法（每行一种）", "answer": "答案", "category": "诉求分类",
@@ -64,9 +64,10 @@ class KbArticleView(SecureModelView):
         return current_user.is_authenticated and current_user.role == "supervisor"
 
     def _handle_view(self, name, **kwargs):
-        if name == "delete_view" and not self.can_delete:
+        response = super()._handle_view(name, **kwargs)  # login and role first
+        if response is None and name == "delete_view" and not self.can_delete:
             abort(403)
-        return super()._handle_view(name, **kwargs)
+        return response
 
     def create_form(self, obj=None):
         return self._unit_form(super().create_form(obj))
@@ -146,6 +147,7 @@ class KbUpkeepView(SecureBaseView):
             proposals=[] if unit else upkeep.proposals(),
             settings={k: (label, upkeep.setting(k)) for k, (label, _) in upkeep.SETTINGS.items()},
             is_supervisor=current_user.role == "supervisor",
+            today=local_now().date(),
         )
 
     @expose("/confirm/<int:article_id>", methods=["POST"])

@@ -23,6 +23,8 @@ SYNONYMS_FILE = Path(__file__).resolve().parent.parent / "data" / "kb_synonyms.t
 FIELD_WEIGHTS = {"title": 3.0, "variants": 2.0, "answer": 1.0}
 K1, B = 1.2, 0.75
 MIN_COVERAGE = 0.45  # share of the query's idf mass an article must match to be a hit
+# A query word no article holds (a place, a filler) weighs this much of its idf in that mass.
+UNKNOWN_WEIGHT = 0.5
 # Words that say nothing about the matter asked (on top of the brief's STOP_WORDS, which keeps
 # 咨询, 什么, 如何 …); a question's frame, not its subject.
 QUESTION_WORDS = frozenset(
@@ -131,7 +133,7 @@ def search(text: str, limit: int = 5, today: dt.date | None = None) -> list[dict
         KbTerm.select(KbTerm.term, fn.COUNT(KbTerm.id)).where(KbTerm.term.in_(wanted)).group_by(KbTerm.term).tuples()
     )
     idf = {t: math.log(1 + (total - frequencies.get(t, 0) + 0.5) / (frequencies.get(t, 0) + 0.5)) for t in wanted}
-    mass = sum(idf.values())
+    mass = sum(w if t in frequencies else UNKNOWN_WEIGHT * w for t, w in idf.items())
     postings = (
         KbTerm.select(KbTerm.article, KbTerm.term, KbTerm.weight, KbArticle.token_count)
         .join(KbArticle)

@@ -95,6 +95,10 @@ SCREENS = [
     ("/admin/harassment-review/", {"supervisor"}),
     ("/admin/harassment-review/number/13812345678", {"supervisor"}),
     ("/account/password", set(ROLES)),
+    ("/admin/kb/", set(ROLES)),
+    ("/admin/kb/new/", {"supervisor", "department"}),
+    ("/admin/kb-upkeep/", {"supervisor", "department"}),
+    ("/admin/kb-suggest/?q=口罩", OFFICE),
 ]
 
 
