@@ -591,6 +591,7 @@ class KbTerm(BaseModel):
     article = ForeignKeyField(KbArticle, backref="+", on_delete="CASCADE")
     term = CharField(max_length=50)
     weight = FloatField()
+    length = IntegerField(default=1)  # the article's token_count, so a query reads postings only
 
     class Meta:
         indexes = ((("term", "article"), True),)

@@ -99,14 +99,15 @@ def _grow(target):
                 batch.append(dict(title=f"{place}{base.title}（{n}）", variants=base.variants,
                                   answer=f"{place}：{base.answer}（咨询电话 0743-62{n}）", status="已发布",
                                   category=base.category_id, department=base.department_id))  # fmt: skip
+            weights = [article_weights(row["title"], row["variants"], row["answer"]) for row in batch]
+            for row, weight in zip(batch, weights, strict=True):
+                row["token_count"] = max(1, round(sum(weight.values())))
             ids = _insert_ids(batch)
-            terms = []
-            for article_id, row in zip(ids, batch, strict=True):
-                weights = article_weights(row["title"], row["variants"], row["answer"])
-                terms += [{"article": article_id, "term": t, "weight": w} for t, w in weights.items()]
-                KbArticle.update(token_count=max(1, round(sum(weights.values())))).where(
-                    KbArticle.id == article_id
-                ).execute()
+            terms = [
+                {"article": article_id, "term": t, "weight": w, "length": row["token_count"]}
+                for article_id, row, weight in zip(ids, batch, weights, strict=True)
+                for t, w in weight.items()
+            ]
             for start in range(0, len(terms), 1000):
                 KbTerm.insert_many(terms[start : start + 1000]).execute()
             have += len(batch)

@@ -92,13 +92,14 @@ def article_weights(title: str, variants: str, answer: str) -> dict[str, float]:
 def index_article(article: KbArticle) -> None:
     """(Re)write the article's postings; called by every writer of an article (kb/articles.py)."""
     weights = article_weights(article.title, article.variants, article.answer)
+    length = max(1, round(sum(weights.values())))
     with db.atomic():
         KbTerm.delete().where(KbTerm.article == article.id).execute()
-        rows = [{"article": article.id, "term": t, "weight": w} for t, w in weights.items()]
+        rows = [{"article": article.id, "term": t, "weight": w, "length": length} for t, w in weights.items()]
         for start in range(0, len(rows), 500):
             KbTerm.insert_many(rows[start : start + 500]).execute()
-        article.token_count = max(1, round(sum(weights.values())))
-        KbArticle.update(token_count=article.token_count).where(KbArticle.id == article.id).execute()
+        article.token_count = length
+        KbArticle.update(token_count=length).where(KbArticle.id == article.id).execute()
 
 
 def reindex_all() -> int:
@@ -132,14 +133,19 @@ def search(text: str, limit: int = 5, today: dt.date | None = None) -> list[dict
     frequencies = dict(
         KbTerm.select(KbTerm.term, fn.COUNT(KbTerm.id)).where(KbTerm.term.in_(wanted)).group_by(KbTerm.term).tuples()
     )
+    # A term held by more than half of the articles says next to nothing (idf below ln 2) and
+    # would cost the most postings to read: it is left out like a stop word.
+    wanted = [t for t in wanted if frequencies.get(t, 0) <= total / 2]
+    if not wanted:
+        return []
     idf = {t: math.log(1 + (total - frequencies.get(t, 0) + 0.5) / (frequencies.get(t, 0) + 0.5)) for t in wanted}
     mass = sum(w if t in frequencies else UNKNOWN_WEIGHT * w for t, w in idf.items())
-    postings = (
-        KbTerm.select(KbTerm.article, KbTerm.term, KbTerm.weight, KbArticle.token_count)
-        .join(KbArticle)
-        .where(KbTerm.term.in_([t for t in wanted if t in frequencies]) & suggestable(today))
-        .tuples()
+    # The postings of the query's terms only (the (term, article) index), no join: joined to
+    # kb_article, SQLite's planner would walk every published article instead.
+    postings = KbTerm.select(KbTerm.article, KbTerm.term, KbTerm.weight, KbTerm.length).where(
+        KbTerm.term.in_([t for t in wanted if t in frequencies])
     )
+    postings = db.execute(postings).fetchall()  # plain tuples: thousands of rows, no model objects
     scores: dict[int, float] = {}
     matched: dict[int, float] = {}
     for article_id, term, weight, length in postings:
@@ -152,11 +158,17 @@ def search(text: str, limit: int = 5, today: dt.date | None = None) -> list[dict
         if coverage >= MIN_COVERAGE:
             ranked.append((round(score * coverage, 3), article_id))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))  # ties: the older article first
-    ranked = ranked[:limit]
-    if not ranked:
-        return []
-    articles = {a.id: a for a in KbArticle.select().where(KbArticle.id.in_([i for _, i in ranked]))}
-    return [{"article": articles[i], "score": s} for s, i in ranked]
+    # Then the best that may be suggested (published, valid today), read 50 candidates at a time.
+    hits = []
+    for start in range(0, len(ranked), 50):
+        chunk = ranked[start : start + 50]
+        articles = {
+            a.id: a for a in KbArticle.select().where(KbArticle.id.in_([i for _, i in chunk]) & suggestable(today))
+        }
+        hits += [{"article": articles[i], "score": s} for s, i in chunk if i in articles]
+        if len(hits) >= limit:
+            break
+    return hits[:limit]
 
 
 def hit_json(hit: dict) -> dict:

@@ -305,8 +305,10 @@ def demo_site(pg_schema_url, tmp_path_factory):
         actor = make_user("supervisor")
         leaky = []
         for i, (name, phone, content) in enumerate(LEAKY_TEXTS):
+            # A case number past the demo's (which run to 20200008380): the factories' counter
+            # would meet one of them as the number of tests before this one grows.
             order = order_in("ACCEPTED", unit=unit, caller_name=name, caller_phone=phone, content=content,
-                             received_at=dt.datetime(2020, 3, 30, 9, i))  # fmt: skip
+                             received_at=dt.datetime(2020, 3, 30, 9, i), case_no=f"2020099{i:04d}")  # fmt: skip
             workflow.reply(order, f"已电话联系{name}（{phone}）并处理", actor=actor)
             workflow.resolve(order, note=f"{name}同意办结", actor=actor)
             Callback.create(order=order, called_at=dt.datetime(2020, 3, 31, 9), result="满意", note=f"{name}满意")
@@ -435,6 +437,7 @@ def test_crawl_on_demo_data_masked_accounts_never_read_personal_data(demo_site, 
                 if "search=" in url:  # the page shows back (box, links) what this user typed: not the site's data
                     typed = url.split("search=", 1)[1]
                     text = text.replace(typed, "").replace(quote(typed), "")
+                    text = text.replace(quote(quote(typed)), "")  # inside a return url (创建 on 知识)
                 leaks = _leaks(text, demo_site["names"], demo_site["phones"])
                 assert leaks == [], f"{role} GET {url} shows {leaks[:5]}"
                 checked += bool(text)
