@@ -48,7 +48,11 @@ class KbArticleView(SecureModelView):
     column_filters = ("status",)
     column_default_sort = ("id", True)
     column_formatters = {"history": _history, "variants": lambda v, c, m, n: "；".join(m.variant_list)}
-    column_formatters_detail = {"history": _history}
+    column_formatters_detail = {
+        "history": _history,
+        "variants": lambda v, c, m, n: "；".join(m.variant_list),
+        "updated_by": lambda v, c, m, n: str(m.updated_by) if m.updated_by_id else "系统（命令行导入）",
+    }
     form_columns = ("title", "variants", "answer", "category", "topic", "department", "valid_from", "valid_until",
                     "source", "status")  # fmt: skip
     form_choices = {"status": [(s, s) for s in KB_STATUSES]}
