@@ -464,3 +464,81 @@ COMMANDS += [scorecard_command]
 def init_app(app):
     for command in COMMANDS:
         app.cli.add_command(command)
+
+
+# --- 知识库 (kb/, docs/RULES.md § Knowledge base) ---------------------------------------------
+
+
+@click.group("kb")
+def kb_group():
+    """知识库：导入、导出、检索。"""
+
+
+@kb_group.command("import")
+@with_appcontext  # the file bounds are settings of the app (interchange/bounds.py)
+@click.argument("path", type=click.Path(dir_okay=False))
+def kb_import_command(path):
+    """导入知识（CSV 或 XLSX，表头：标题、问法、答案、分类、专题、责任单位、有效期至、来源）：全部校验通过才写入，导入的知识为已发布。"""
+    import os
+
+    from kb.io import KbImportRefused, import_articles
+
+    if not os.path.isfile(path):
+        fail(f"导入失败：找不到文件 {path}")
+    try:
+        with db.connection_context():
+            result = import_articles(path)
+    except KbImportRefused as refused:
+        click.echo("导入失败，未写入任何知识：", err=True)
+        for line in refused.lines():
+            click.echo(line, err=True)
+        sys.exit(1)
+    click.echo(f"已导入知识：新增 {result['created']} 条，更新 {result['updated']} 条（均为已发布）")
+
+
+@kb_group.command("export")
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--drafts", is_flag=True, help="也导出草稿（默认只导出已发布和已过期的知识）")
+def kb_export_command(path, drafts):
+    """导出知识为 CSV（UTF-8 带 BOM）或 XLSX（按文件扩展名），格式与导入相同。"""
+    from kb.io import export_articles
+
+    try:
+        with db.connection_context():
+            count = export_articles(path, include_drafts=drafts)
+    except OSError as exc:
+        fail(f"无法写入文件 {path}：{exc.strerror or exc}")
+    click.echo(f"已导出知识 {count} 条到 {path}")
+
+
+@kb_group.command("search")
+@click.argument("text")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出（按得分从高到低）")
+@click.option("--limit", default=5, show_default=True, type=click.IntRange(min=1, max=100), help="最多显示几条")
+def kb_search_command(text, as_json, limit):
+    """检索知识（只检索已发布且在有效期内的知识）；没有足够匹配的知识时输出空列表。"""
+    from kb.search import hit_json, search
+
+    with db.connection_context():
+        hits = [hit_json(h) for h in search(text, limit=limit)]
+    if as_json:
+        click.echo(json.dumps(hits, ensure_ascii=False, indent=2))
+        return
+    if not hits:
+        click.echo("没有匹配的知识")
+    for rank, hit in enumerate(hits, 1):
+        click.echo(f"{rank}. [{hit['id']}] {hit['title']}（得分 {hit['score']}）")
+        click.echo(f"   {hit['answer']}")
+
+
+@kb_group.command("reindex")
+def kb_reindex_command():
+    """重建知识库检索索引（修改同义词表 data/kb_synonyms.txt 后执行）。"""
+    from kb.search import reindex_all
+
+    with db.connection_context():
+        count = reindex_all()
+    click.echo(f"已重建 {count} 条知识的索引")
+
+
+COMMANDS += [kb_group]

@@ -632,6 +632,80 @@ class ApiIdempotency(BaseModel):
         indexes = ((("key", "token"), True),)
 
 
+# --- 知识库: articles the call-takers answer from (kb/, docs/RULES.md § Knowledge base) ---------
+
+KB_STATUSES = ("草稿", "已发布", "已过期")
+
+
+class KbArticle(BaseModel):
+    """知识: a question with its answer; only 已发布 articles valid today are suggested."""
+
+    title = CharField(max_length=200)
+    variants = TextField(default="")  # 问法: one question variant per line
+    answer = TextField()
+    category = ForeignKeyField(Category, null=True, backref="+", on_delete="SET NULL")
+    topic = ForeignKeyField(Topic, null=True, backref="+", on_delete="SET NULL")
+    department = ForeignKeyField(Department, null=True, backref="+", on_delete="SET NULL")
+    valid_from = DateField(null=True)
+    valid_until = DateField(null=True)
+    source = CharField(max_length=300, default="")  # 文件号 or link
+    status = CharField(max_length=10, default="草稿", index=True, choices=[(s, s) for s in KB_STATUSES])
+    version = IntegerField(default=1)
+    token_count = IntegerField(default=0)  # the weighted length of the indexed text (BM25)
+    reviewed_at = DateTimeField(default=local_now)  # last saved or confirmed (stale after N months)
+    updated_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    updated_at = DateTimeField(default=local_now)
+    created_at = DateTimeField(default=local_now)
+
+    @property
+    def variant_list(self):
+        return [v for v in (self.variants or "").splitlines() if v.strip()]
+
+    def __str__(self):
+        return self.title
+
+
+class KbVersion(BaseModel):
+    """One saved version of an article: the whole text as it was, who saved it and when."""
+
+    article = ForeignKeyField(KbArticle, backref="versions", on_delete="CASCADE")
+    version = IntegerField()
+    action = CharField(max_length=20)  # 新建 / 修改 / 发布 / 导入 / 确认有效
+    snapshot = TextField(default="{}")  # JSON of the article's fields
+    actor = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    actor_name = CharField(max_length=50, default="")
+    at = DateTimeField(default=local_now)
+
+    class Meta:
+        indexes = ((("article", "version"), False),)
+
+
+class KbTerm(BaseModel):
+    """The search index: one row per (article, segmented term), with the term's weighted
+    frequency (title ×3, variants ×2, answer ×1); the same rows on SQLite and PostgreSQL."""
+
+    article = ForeignKeyField(KbArticle, backref="+", on_delete="CASCADE")
+    term = CharField(max_length=50)
+    weight = FloatField()
+    length = IntegerField(default=1)  # the article's token_count, so a query reads postings only
+
+    class Meta:
+        indexes = ((("term", "article"), True),)
+
+
+class OrderArticle(BaseModel):
+    """The article an operator used for an order's answer (one per order)."""
+
+    order = ForeignKeyField(WorkOrder, unique=True, backref="+", on_delete="CASCADE")
+    article = ForeignKeyField(KbArticle, backref="+", on_delete="CASCADE")
+    version = IntegerField(default=1)  # the article's version when used
+    used_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    at = DateTimeField(default=local_now)
+
+    class Meta:
+        indexes = ((("article", "order"), False),)
+
+
 ALL_MODELS = [
     Department,
     Category,
@@ -665,6 +739,10 @@ ALL_MODELS = [
     ApiKey,
     ApiCall,
     ApiIdempotency,
+    KbArticle,
+    KbVersion,
+    KbTerm,
+    OrderArticle,
 ]
 
 

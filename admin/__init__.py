@@ -9,7 +9,7 @@ from flask_admin import Admin
 from flask_admin.theme import Bootstrap4Theme
 from flask_babel import Babel
 
-from admin import api_keys, audit, briefs, dashboard, orders, portal, reference
+from admin import api_keys, audit, briefs, dashboard, knowledge, orders, portal, reference
 from admin import jobs as admin_jobs
 from admin import scorecard as admin_scorecard
 
@@ -55,4 +55,5 @@ def init_app(app):
     briefs.register(admin)
     api_keys.register(admin)
     admin_scorecard.register(admin)
+    knowledge.register(admin)
     return admin

@@ -12,11 +12,12 @@ from flask import abort, flash, jsonify, redirect, request, url_for
 from flask_admin import expose
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from wtforms import RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms import HiddenField, RadioField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 import intake
 import workflow
+from kb.articles import record_use
 from models import CALLER_AREAS, CHANNELS, Category, Topic, WorkOrder, local_now
 from workflow import WorkflowError
 
@@ -61,6 +62,7 @@ class OrderForm(FlaskForm):
     content = TextAreaField("诉求内容")
     disposition = RadioField("办理方式", choices=DISPOSITIONS, default="keep")
     reply = TextAreaField("答复内容（在线办结时必填）")
+    kb_article = HiddenField()  # the 知识 whose answer the operator took (static/js/kb_suggest.js)
 
     def validate_content(self, field):
         if not (field.data or "").strip() and self.disposition.data != "harassment":
@@ -127,6 +129,8 @@ class OrderCreateMixin:
         except WorkflowError as error:
             flash(error.message, "error")
             return None
+        if (form.kb_article.data or "").isdigit():
+            record_use(order, int(form.kb_article.data), current_user._get_current_object())
         return order
 
     def _after_receive(self, form, order):

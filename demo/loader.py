@@ -182,5 +182,15 @@ def load_demo():
         _insert(Callback, callbacks)
         _insert(OrderEvent, [e for s in new for e in _events(s, ids[s.case_no], users, units)])
         _case_studies(ids)
+        _knowledge()
     refresh_statistics(WorkOrder, OrderTopic, Callback, OrderEvent)
     return {"orders": len(new), "skipped": len(present), "passwords": passwords}
+
+
+def _knowledge():
+    """The knowledge base's starter set (data/kb_starter.csv), once: skipped when any article exists."""
+    from kb.io import STARTER_FILE, import_articles
+    from models import KbArticle
+
+    if not KbArticle.select().exists():
+        import_articles(STARTER_FILE)
