@@ -51,6 +51,18 @@ def test_the_brief_pdf_gives_the_split(app, runner, orders, tmp_path):
     assert "接通率60%" in text
 
 
+def test_the_brief_names_only_channels_with_orders(app, runner, tmp_path):
+    for i in range(3):
+        make_order(channel="电话", received_at=DAY + dt.timedelta(minutes=i))
+    with app.app_context():
+        runner.invoke(args=["brief", "2020Q1", "--output", str(tmp_path / "phone.pdf")])
+    assert "累计接到群众来电来信3个，其中群众有效来电" in flat(pdf_text(tmp_path / "phone.pdf"))
+    make_order(channel="微信", received_at=DAY)
+    with app.app_context():
+        runner.invoke(args=["brief", "2020Q1", "--output", str(tmp_path / "mixed.pdf")])
+    assert "累计接到群众来电来信4个（电话3个、微信1个），其中" in flat(pdf_text(tmp_path / "mixed.pdf"))
+
+
 def test_the_dashboard_shows_the_split(client, login_as, orders):
     login_as("supervisor")
     html = client.get("/admin/?period=2020Q1").get_data(as_text=True)
