@@ -208,6 +208,14 @@ def _orders_of(period, span):
     return WorkOrder.id.between(low, high) & _in(period, received)
 
 
+def period_orders_where(period):
+    """The WHERE of the period's orders, read as the brief reads them (see _orders_of)."""
+    span = _span(period)
+    if not span[2]:
+        return _in(period, WorkOrder.received_at)
+    return _orders_of(period, span)
+
+
 def _scan(period, span, keys, topic_id=None):
     """One pass over the period's orders: rows of (*keys(flags), number of orders).
 
