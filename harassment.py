@@ -47,7 +47,17 @@ from flask import current_app
 from peewee import JOIN, Value, fn
 
 import workflow
-from models import HarassmentCheck, HarassmentFlag, RestrictedNumber, RuleExemption, User, WorkOrder, db, local_now
+from models import (
+    HarassmentCheck,
+    HarassmentFlag,
+    RestrictedNumber,
+    RuleExemption,
+    User,
+    WorkOrder,
+    db,
+    local_now,
+    record_audit,
+)
 
 # A deliberately small list of common Mandarin insults and curses. Kept in code so that a
 # change is reviewed like code; words that appear in genuine complaints ("他骂我混蛋") are
@@ -693,7 +703,6 @@ def confirm(
 def restrict_number(phone: str, user: User, reason: str, now: dt.datetime | None = None) -> RestrictedNumber | None:
     """Put a number on the 受限号码 register (recorded in the audit log). A number already on it
     is left as it is (returns None); an expired entry is renewed without expiry."""
-    from models import AuditLog
 
     phone = (phone or "").strip()
     if not phone:
@@ -709,15 +718,7 @@ def restrict_number(phone: str, user: User, reason: str, now: dt.datetime | None
         else:
             entry.reason, entry.added_by, entry.added_at, entry.expires_at = reason, user, now, None
             entry.save()
-        AuditLog.create(
-            actor=user,
-            actor_name=str(user),
-            at=now,
-            model="RestrictedNumber",
-            object_id=str(entry.id),
-            action=action,
-            changes=json.dumps({"phone": phone, "reason": reason}, ensure_ascii=False),
-        )
+        record_audit(user, "RestrictedNumber", entry.id, action, {"phone": phone, "reason": reason}, at=now)
     return entry
 
 

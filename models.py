@@ -762,6 +762,25 @@ def is_postgres() -> bool:
     return isinstance(db.obj, PostgresqlDatabase)
 
 
+def actor_name(actor):
+    """The name written beside a change: the user's, or 系统 for the system, an import, the demo."""
+    return str(actor) if actor is not None else "系统"
+
+
+def record_audit(actor, model, object_id, action, changes, at=None):
+    """One AuditLog row: `actor` (a User, or None for the system) changed record `object_id`
+    of `model` (its class name); `changes` is stored as JSON."""
+    AuditLog.create(
+        actor=getattr(actor, "id", None),
+        actor_name=actor_name(actor),
+        model=model,
+        object_id=str(object_id),
+        action=action,
+        changes=json.dumps(changes, ensure_ascii=False, default=str),
+        at=at or local_now(),
+    )
+
+
 def refresh_statistics(*models):
     """After a bulk load on PostgreSQL, ANALYZE the tables written, so the next queries are
     planned on their real sizes: right after `flask demo` or an import the planner still

@@ -22,7 +22,6 @@ import clocks
 from figures import NO_VALUE, _decimal_text, _round_half_up, percent, period_orders_where
 from models import (
     SATISFIED_RESULTS,
-    AuditLog,
     Department,
     OrderReturn,
     Rework,
@@ -30,9 +29,11 @@ from models import (
     Setting,
     Supervision,
     WorkOrder,
+    actor_name,
     db,
     is_postgres,
     local_now,
+    record_audit,
 )
 from periods import Period, parse_period
 from workdays import WorkCalendar
@@ -206,14 +207,15 @@ def orders_behind(period: Period | str, unit_id: int, figure: str, now: dt.datet
 # --- counting ----------------------------------------------------------------------------
 
 
-def _order_counts(period, now):
-    """{unit id: {figure: n}} for the figures of order_conditions, one GROUP BY."""
+def _order_counts(orders, now):
+    """{unit id: {figure: n}} for the figures of order_conditions over `orders` (the WHERE of
+    period_orders), one GROUP BY."""
     conditions = order_conditions(now)
     names = list(conditions)
     columns = [
         fn.COUNT(WorkOrder.id) if conditions[n] is None else fn.SUM(Case(None, [(conditions[n], 1)], 0)) for n in names
     ]
-    query = WorkOrder.select(WorkOrder.department, *columns).where(period_orders(period)).group_by(WorkOrder.department)
+    query = WorkOrder.select(WorkOrder.department, *columns).where(orders).group_by(WorkOrder.department)
     return {row[0]: dict(zip(names, (int(v or 0) for v in row[1:]), strict=True)) for row in query.tuples()}
 
 
@@ -254,12 +256,12 @@ def _day(value):
     return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else value.date()
 
 
-def _reply_days(period, now):
-    """{unit id: total working days from first 转办 to reply} over the replied orders.
+def _reply_days(orders, now):
+    """{unit id: total working days from first 转办 to reply} over the replied `orders`.
 
     Working days between two dates are W(end) − W(start), W counting working days up to a
     date, so two GROUP BYs by (unit, day) suffice: no order is loaded."""
-    replied = period_orders(period) & order_conditions(now)["replied"]
+    replied = orders & order_conditions(now)["replied"]
     by_day = {}
     for column, sign in ((WorkOrder.replied_at, 1), (WorkOrder.dispatched_at, -1)):
         day = fn.DATE(column)
@@ -328,24 +330,13 @@ def save_settings(new_weights: dict[str, Any], new_min: Any, actor) -> None:
     with db.atomic():
         _put(WEIGHTS_KEY, json.dumps(clean, ensure_ascii=False), actor)
         _put(MIN_ORDERS_KEY, str(int(text)), actor)
-        _audit(
+        record_audit(
             actor,
             "Setting",
             "scorecard",
             "修改",
             {"考核权重": [old["weights"], clean], "最少工单数": [old["min_orders"], int(text)]},
         )
-
-
-def _audit(actor, model, object_id, action, changes):
-    AuditLog.create(
-        actor=getattr(actor, "id", None),
-        actor_name=str(actor) if actor is not None else "系统",
-        model=model,
-        object_id=str(object_id),
-        action=action,
-        changes=json.dumps(changes, ensure_ascii=False, default=str),
-    )
 
 
 # --- exclusions (诉求不合理，不计入考核) -------------------------------------------------------
@@ -364,10 +355,8 @@ def exclude(case_no: str, reason: str, actor) -> ScoreExclusion:
     if ScoreExclusion.select().where(ScoreExclusion.order == order.id).exists():
         raise ValueError(f"工单 {case_no} 已标记为不计入考核")
     with db.atomic():
-        row = ScoreExclusion.create(
-            order=order, reason=reason, created_by=actor, created_by_name=str(actor) if actor else "系统"
-        )
-        _audit(actor, "ScoreExclusion", row.id, "新建", {"工单": case_no, "理由": reason})
+        row = ScoreExclusion.create(order=order, reason=reason, created_by=actor, created_by_name=actor_name(actor))
+        record_audit(actor, "ScoreExclusion", row.id, "新建", {"工单": case_no, "理由": reason})
     return row
 
 
@@ -377,7 +366,7 @@ def include_again(exclusion_id: int, actor) -> None:
     if row is None:
         raise ValueError("该排除记录不存在或已撤销")
     with db.atomic():
-        _audit(actor, "ScoreExclusion", row.id, "删除", {"工单": row.order.case_no, "理由": row.reason})
+        record_audit(actor, "ScoreExclusion", row.id, "删除", {"工单": row.order.case_no, "理由": row.reason})
         row.delete_instance()
 
 
@@ -421,7 +410,8 @@ def scorecard(period: Period | str, now: dt.datetime | None = None) -> dict[str,
     period = parse_period(period)
     now = now or local_now()
     wts, minimum = weights(), min_orders()
-    by_order, by_rows, day_totals = _order_counts(period, now), _row_counts(period), _reply_days(period, now)
+    orders = period_orders(period)  # its id range read once, for both scans
+    by_order, by_rows, day_totals = _order_counts(orders, now), _row_counts(period), _reply_days(orders, now)
     unit_ids = set(by_order) | set(by_rows)
     names = dict(Department.select(Department.id, Department.name).where(Department.id.in_(list(unit_ids))).tuples())
     rows = []

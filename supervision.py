@@ -11,15 +11,24 @@ import datetime as dt
 
 from peewee import Expression
 
-from models import Notice, OrderEvent, Supervision, User, WorkOrder, db, local_now
+from models import Notice, OrderEvent, Supervision, User, WorkOrder, actor_name, db, local_now
 from workflow import WorkflowError, may_take
 
 MAX_DAYS = 30  # the new deadline: today .. 30 days ahead (a short one)
 END_OF_DAY = dt.time(23, 59, 59)
 
 
-def _actor_name(actor):
-    return str(actor) if actor is not None else "系统"
+def _event(order, action, actor, note):
+    """The order's history line for a 督办 step: no status changes."""
+    OrderEvent.create(
+        order=order,
+        action=action,
+        from_status=order.status,
+        to_status=order.status,
+        actor=actor,
+        actor_name=actor_name(actor),
+        note=note,
+    )
 
 
 def open_supervisions() -> Expression:
@@ -61,18 +70,10 @@ def supervise(order: WorkOrder, reason: str, due: dt.date | None, actor: User | 
             reason=reason,
             due_at=due_at,
             opened_by=actor,
-            opened_by_name=_actor_name(actor),
+            opened_by_name=actor_name(actor),
             opened_at=local_now(),
         )
-        OrderEvent.create(
-            order=fresh,
-            action="督办",
-            from_status=fresh.status,
-            to_status=fresh.status,
-            actor=actor,
-            actor_name=_actor_name(actor),
-            note=f"{reason}（督办时限 {due_at:%Y-%m-%d %H:%M}）",
-        )
+        _event(fresh, "督办", actor, f"{reason}（督办时限 {due_at:%Y-%m-%d %H:%M}）")
         Notice.create(
             department=fresh.department_id,
             for_role="department",
@@ -95,18 +96,9 @@ def answer(row: Supervision, text: str, actor: User | None) -> Supervision:
             raise WorkflowError("该督办不属于您的单位")
         if fresh.answered_at is not None:
             raise WorkflowError("该督办已答复")
-        fresh.answer, fresh.answered_by, fresh.answered_by_name = text, actor, _actor_name(actor)
+        fresh.answer, fresh.answered_by, fresh.answered_by_name = text, actor, actor_name(actor)
         fresh.answered_at = local_now()
         fresh.save()
-        order = fresh.order
-        OrderEvent.create(
-            order=order,
-            action="答复督办",
-            from_status=order.status,
-            to_status=order.status,
-            actor=actor,
-            actor_name=_actor_name(actor),
-            note=text,
-        )
+        _event(fresh.order, "答复督办", actor, text)
     row.__data__.update(fresh.__data__)
     return row

@@ -29,6 +29,7 @@ from models import (
     Rework,
     User,
     WorkOrder,
+    actor_name,
     db,
     local_now,
 )
@@ -193,10 +194,6 @@ def _check(order, action):
         )
 
 
-def _actor_name(actor):
-    return str(actor) if actor is not None else "系统"
-
-
 def _record(order, action, from_status, actor, note="", at=None):
     at = at or local_now()
     order.updated_at = at
@@ -207,7 +204,7 @@ def _record(order, action, from_status, actor, note="", at=None):
         from_status=from_status,
         to_status=order.status,
         actor=actor,
-        actor_name=_actor_name(actor),
+        actor_name=actor_name(actor),
         at=at,
         note=note,
     )
@@ -300,7 +297,7 @@ def mark_harassment_many(notes: dict[int, str], actor: User | None = None, at: d
                         "from_status": status,
                         "to_status": target,
                         "actor": actor,
-                        "actor_name": _actor_name(actor),
+                        "actor_name": actor_name(actor),
                         "at": at,
                         "note": notes[order_id],
                     }
@@ -395,7 +392,7 @@ def return_order(order: WorkOrder, reason: str, actor: User | None = None, at: d
             department=order.department_id,
             reason=reason.strip(),
             actor=actor,
-            actor_name=_actor_name(actor),
+            actor_name=actor_name(actor),
             at=order.updated_at,
         )
     return order
@@ -447,7 +444,7 @@ def _send_back(order, action, reason, actor, at, calendar):
             source="回访不满意" if unsatisfied else "审核退回",
             reason=reason.strip(),
             actor=actor,
-            actor_name=_actor_name(actor),
+            actor_name=actor_name(actor),
             at=at,
         )
     return order

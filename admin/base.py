@@ -4,8 +4,6 @@ A view declares who may see it (`read_roles`) and who may change through it
 (`write_roles`); everything else about a screen is declared in its own module.
 """
 
-import json
-
 from flask import abort, redirect, request, url_for
 from flask_admin import BaseView
 from flask_admin.contrib.peewee import ModelView
@@ -16,7 +14,7 @@ from wtforms import fields as wtforms_fields
 from wtforms.fields.core import UnboundField
 from wtforms.validators import StopValidation
 
-from models import AuditLog
+from models import record_audit
 
 ALL_ROLES = ("operator", "department", "supervisor", "leader")
 STAFF_ROLES = ("operator", "supervisor", "leader")
@@ -216,11 +214,4 @@ class AuditedModelView(SecureModelView):
 
 def audit(model, action, changes):
     """Write one AuditLog row for a change the current user made to `model`."""
-    AuditLog.create(
-        actor=current_user.id,
-        actor_name=str(current_user),
-        model=type(model).__name__,
-        object_id=str(model._pk),
-        action=action,
-        changes=json.dumps(changes, ensure_ascii=False),
-    )
+    record_audit(current_user._get_current_object(), type(model).__name__, model._pk, action, changes)

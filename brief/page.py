@@ -10,7 +10,7 @@ import json
 from collections.abc import Mapping
 
 from brief.content import DRAFT, ISSUED, brief_context, brief_figures, default_notes, next_version
-from models import AuditLog, Brief, CaseStudy, User, WorkOrder, db
+from models import Brief, CaseStudy, User, WorkOrder, db, record_audit
 from periods import parse_period
 
 # The notes staff may edit, with their labels on the page.
@@ -72,14 +72,7 @@ def shown_texts(context: dict) -> dict[int, str]:
 
 def record(brief: Brief, action: str, actor: User, changes: dict | None = None) -> None:
     """The audit log's line for a change to `brief` by `actor`."""
-    AuditLog.create(
-        actor=actor.id,
-        actor_name=str(actor),
-        model="Brief",
-        object_id=str(brief.id),
-        action=action,
-        changes=json.dumps(changes or {}, ensure_ascii=False, default=str),
-    )
+    record_audit(actor, "Brief", brief.id, action, changes or {})
 
 
 def create_draft(form: Mapping[str, str], actor: User) -> Brief:
@@ -340,12 +333,5 @@ def set_first_day(text: str, actor: User) -> dt.date | None:
             row, _ = Setting.get_or_create(key=FIRST_DAY_KEY)
             row.value, row.updated_by, row.updated_at = day.isoformat(), actor.id, local_now()
             row.save()
-        AuditLog.create(
-            actor=actor.id,
-            actor_name=str(actor),
-            model="Setting",
-            object_id=FIRST_DAY_KEY,
-            action="修改",
-            changes=json.dumps({"before": str(before or ""), "after": str(day or "")}, ensure_ascii=False),
-        )
+        record_audit(actor, "Setting", FIRST_DAY_KEY, "修改", {"before": str(before or ""), "after": str(day or "")})
     return day

@@ -7,7 +7,7 @@ operators and leaders read."""
 import json
 
 from kb.search import index_article
-from models import KB_STATUSES, KbArticle, KbVersion, OrderArticle, db, local_now
+from models import KB_STATUSES, KbArticle, KbVersion, OrderArticle, actor_name, db, local_now
 
 FIELDS = ("title", "variants", "answer", "category", "topic", "department", "valid_from", "valid_until", "source",
           "status")  # fmt: skip
@@ -77,7 +77,7 @@ def save_article(article: KbArticle, actor, action: str | None = None) -> KbArti
         KbVersion.create(
             article=article, version=article.version, action=action,
             snapshot=json.dumps(snapshot(article), ensure_ascii=False),
-            actor=getattr(actor, "id", None), actor_name=str(actor) if actor else "系统", at=now,
+            actor=getattr(actor, "id", None), actor_name=actor_name(actor), at=now,
         )  # fmt: skip
         index_article(article)
     return article
