@@ -43,10 +43,7 @@ class ApiKeyView(SecureModelView):
 
 class ApiCallView(SecureModelView):
     read_roles = ("supervisor",)
-    write_roles = ()
-    can_create = False
-    can_edit = False
-    can_delete = False
+    write_roles = ()  # no one: SecureModelView then offers no create, edit or delete
     column_list = ("at", "key", "method", "endpoint", "status", "address")
     column_labels = {
         "at": "时间",

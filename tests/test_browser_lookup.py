@@ -3,17 +3,16 @@ right one), and a supervisor revokes an API key on 接口密钥 (with its confir
 
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
 from api.keys import create_key
 from models import ApiKey
 from tests.conftest import PASSWORD
 from tests.factories import make_user
 from tests.screens import order_in
+from tests.test_browser import server  # noqa: F401 (fixture)
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = Path(os.environ.get("I16_SHOTS", Path(__file__).parent / "artifacts"))
@@ -24,17 +23,7 @@ pytestmark = [
 
 
 @pytest.fixture
-def server(app, redis_conn):
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    thread.join(5)
-
-
-@pytest.fixture
-def browser(server):
+def browser(server, redis_conn):  # noqa: F811 (server: tests.test_browser's); Redis emptied: fresh rate limits
     from playwright.sync_api import sync_playwright
 
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -45,9 +34,9 @@ def browser(server):
 
 
 def test_caller_looks_up_an_order_on_a_phone(browser):
-    chromium, server = browser
+    chromium, base = browser
     order = order_in("REPLIED", caller_name="赵大勇", caller_phone="13812345678")
-    context = chromium.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", base_url=server)
+    context = chromium.new_context(viewport={"width": 390, "height": 844}, locale="zh-CN", base_url=base)
     page = context.new_page()
     page.goto("/lookup")
     page.fill("#case_no", order.case_no)
@@ -71,10 +60,10 @@ def test_caller_looks_up_an_order_on_a_phone(browser):
 
 
 def test_supervisor_revokes_a_key(browser):
-    chromium, server = browser
+    chromium, base = browser
     row, secret = create_key("县政府网站", "网络")
     make_user("supervisor", password=PASSWORD, username="guanliyuan")
-    context = chromium.new_context(viewport={"width": 1400, "height": 900}, locale="zh-CN", base_url=server)
+    context = chromium.new_context(viewport={"width": 1400, "height": 900}, locale="zh-CN", base_url=base)
     page = context.new_page()
     page.goto("/login")
     page.fill("#username", "guanliyuan")
