@@ -8,6 +8,7 @@ always did. Two writers drawing the same number at once: the one that loses draw
 
 import random
 import time
+from contextlib import contextmanager
 
 from peewee import IntegrityError, OperationalError, SqliteDatabase
 
@@ -19,12 +20,24 @@ from workflow import WorkflowError
 ATTEMPTS = 8
 
 
+# PostgreSQL: the advisory lock (transaction-scoped) that lets one writer at a time draw a number.
+NUMBERING_LOCK = 12345
+
+
+@contextmanager
 def _transaction():
-    # SQLite: take the write lock at BEGIN, so a second writer waits (busy_timeout) instead of
-    # failing when it turns from reading the last number to writing (a deferred transaction).
+    """The transaction a number is drawn and used in, writers one after the other: they would
+    otherwise read the same last number and all but one fail and draw again.
+    SQLite: take the write lock at BEGIN, so a second writer waits (busy_timeout) instead of
+    failing when it turns from reading the last number to writing (a deferred transaction).
+    PostgreSQL: an advisory lock held until commit; the next writer then reads the new number."""
     if isinstance(db.obj, SqliteDatabase):
-        return db.atomic(lock_type="IMMEDIATE")
-    return db.atomic()
+        with db.atomic(lock_type="IMMEDIATE") as transaction:
+            yield transaction
+        return
+    with db.atomic() as transaction:
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (NUMBERING_LOCK,))
+        yield transaction
 
 
 class NumberingError(WorkflowError):

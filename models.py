@@ -9,6 +9,8 @@ interchange format and the brief use them.
 
 import datetime as dt
 import json
+import os
+import threading
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -27,6 +29,7 @@ from peewee import (
     TextField,
 )
 from playhouse.db_url import connect
+from playhouse.pool import PooledDatabase
 
 db = DatabaseProxy()
 _hasher = PasswordHasher()
@@ -230,7 +233,7 @@ class WorkOrder(BaseModel):
 
     @property
     def topic_names(self):
-        return [t.topic.name for t in self.topic_links.join(Topic)]
+        return [name for (name,) in Topic.select(Topic.name).join(OrderTopic).where(OrderTopic.order == self).tuples()]
 
     def __str__(self):
         return self.case_no
@@ -746,15 +749,54 @@ ALL_MODELS = [
 ]
 
 
+# A pooled connection is idle for at most this long before it is closed and opened anew.
+POOL_STALE_SECONDS = 300
+
+
 def init_db(url):
-    """Point `db` at the database named by a db_url (sqlite:///…, postgresql://…)."""
-    kwargs = {}
+    """Point `db` at the database named by a db_url (sqlite:///…, postgresql://…).
+
+    Connections are pooled (docs/DECISIONS.md): a request, a job or a command "closes" its
+    connection back into the pool instead of opening one per request: a PostgreSQL
+    connection costs a handshake and a backend, and closing the last SQLite connection
+    checkpoints the WAL, each several milliseconds of every API call."""
+    previous = db.obj
+    if isinstance(previous, PooledDatabase):
+        previous.close_idle()  # pointed elsewhere (a test, a bench): the old pool's idle connections go
+    kwargs = {"stale_timeout": POOL_STALE_SECONDS, "max_connections": None}
     if url.startswith("sqlite"):
         # WAL lets the web app read while a worker writes; foreign keys on as in PostgreSQL.
-        kwargs["pragmas"] = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000}
+        # synchronous=NORMAL is WAL's documented setting: a commit survives a crash of the
+        # program, and the WAL is synced at each checkpoint instead of at every commit.
+        kwargs["pragmas"] = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": 1}
+        kwargs["check_same_thread"] = False  # a pooled connection serves one thread at a time, not always the same
+    scheme, sep, rest = url.partition("://")
+    if sep and "+pool" not in scheme:
+        url = f"{scheme}+pool://{rest}"
     database = connect(url, **kwargs)
     db.initialize(database)
     return database
+
+
+_inherited = []  # connections a forked child got from its parent: never used, never closed
+
+
+def _forget_pool_in_child():
+    """After fork (the RQ worker's work horse): the parent's pooled connections share their
+    sockets and files with the parent, so the child starts with an empty pool of its own.
+    They are kept referenced, never closed: closing a PostgreSQL connection here would end
+    the parent's session."""
+    database = db.obj
+    if isinstance(database, PooledDatabase):
+        _inherited.append((database._connections, database._in_use, database._state))
+        database._pool_lock = threading.RLock()
+        database._pool_available = threading.Condition(database._pool_lock)
+        database._connections, database._in_use = [], {}
+        database._lock = type(database._lock)()
+        database._state = type(database._state)()
+
+
+os.register_at_fork(after_in_child=_forget_pool_in_child)
 
 
 def is_postgres() -> bool:

@@ -194,10 +194,12 @@ def _check(order, action):
         )
 
 
-def _record(order, action, from_status, actor, note="", at=None):
+def _record(order, action, from_status, actor, note="", at=None, saved=False):
+    """The order saved with its new time (unless `saved`: just inserted with it) and its event."""
     at = at or local_now()
-    order.updated_at = at
-    order.save()
+    if not saved:
+        order.updated_at = at
+        order.save()
     OrderEvent.create(
         order=order,
         action=ACTION_LABELS.get(action, action),
@@ -241,8 +243,8 @@ def receive(actor: User | None = None, at: dt.datetime | None = None, note: str 
     with db.atomic():
         if WorkOrder.select().where(WorkOrder.case_no == fields["case_no"]).exists():
             raise WorkflowError(f"工单编号 {fields['case_no']} 已存在")
-        order = WorkOrder.create(status="NEW", created_by=actor, **fields)
-        _record(order, "receive", None, actor, note=note, at=at)
+        order = WorkOrder.create(status="NEW", created_by=actor, updated_at=at, **fields)
+        _record(order, "receive", None, actor, note=note, at=at, saved=True)
     return order
 
 

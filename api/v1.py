@@ -120,17 +120,22 @@ def _authenticate():
     return None
 
 
-@bp.after_request
-def _log_call(response):
+def _record_call(status):
     key = g.get("api_key")
     ApiCall.create(
         key=key.id if key is not None else None,
         at=local_now(),
         method=request.method,
         endpoint=request.path[:200],
-        status=response.status_code,
+        status=status,
         address=(request.remote_addr or "")[:64],
     )
+
+
+@bp.after_request
+def _log_call(response):
+    if not g.get("api_call_recorded"):  # a new order's 201 is recorded in the order's own transaction
+        _record_call(response.status_code)
     response.headers["Cache-Control"] = "no-store"
     return response
 
@@ -158,8 +163,9 @@ def _service(category):
     }
 
 
-def represent(order):
-    """An order as a channel sees it: the caller's name and number masked, free text too."""
+def represent(order, topic_names=None):
+    """An order as a channel sees it: the caller's name and number masked, free text too.
+    `topic_names`: the order's topics when the caller knows them (a new order), else read."""
     category = order.subcategory or order.category
     replied = order.status in REPLY_STATUSES and (order.reply or "").strip()
     return {
@@ -176,7 +182,7 @@ def represent(order):
         "expected_datetime": _iso(order.due_at),
         "channel": order.channel,
         "caller_area": order.caller_area,
-        "topics": sorted(order.topic_names),
+        "topics": sorted(order.topic_names if topic_names is None else topic_names),
         "name": mask_name(order.caller_name),
         "phone": mask_phone(order.caller_phone),
     }
@@ -288,14 +294,14 @@ def _category(body):
 def _topics(body):
     names = body.get("topics")
     if names is None:
-        return []
+        return {}
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names) or len(names) > 20:
         raise _bad("topics", "应为专题名称的列表")
     found = dict(Topic.select(Topic.name, Topic.id).where(Topic.name.in_(names or [""])).tuples()) if names else {}
     unknown = [n for n in names if n not in found]
     if unknown:
         raise _bad("topics", f"没有专题「{unknown[0][:50]}」")
-    return sorted(set(found.values()))
+    return found
 
 
 def order_fields(body):
@@ -367,20 +373,22 @@ def create_request():
     if body is None:
         raise ApiError(400, "请求体应为 JSON（Content-Type: application/json）")
     digest = _body_hash(body)
-    if token:
-        replayed = _replay(token, digest)
-        if replayed is not None:
-            return replayed
-    fields, topics = order_fields(body)
+    # A replayed Idempotency-Key is found when its key row is written (unique per API key):
+    # the order drawn for it is rolled back and the first answer given (IntegrityError below).
+    fields, topics = order_fields(body)  # topics: {name: id}
     key = g.api_key
 
     def remember(order):
         if token:
             ApiIdempotency.create(key=key.id, token=token, body_hash=digest, order=order.id)
+        _record_call(201)  # one write per new order: the order, its event, its key and this call
 
     try:
         order = intake.receive_new(
-            fields, topics=topics, note=f"接口受理（{key.channel}：{key.name}）", atomic_with=remember
+            fields,
+            topics=sorted(set(topics.values())),
+            note=f"接口受理（{key.channel}：{key.name}）",
+            atomic_with=remember,
         )
     except IntegrityError:
         # The same Idempotency-Key sent twice at once: the other request made the order.
@@ -392,7 +400,8 @@ def create_request():
         raise ApiError(503, error.message) from None
     except WorkflowError as error:
         raise ApiError(400, error.message) from None
-    response = jsonify(represent(order))
+    g.api_call_recorded = True  # committed with the order (remember)
+    response = jsonify(represent(order, topic_names=list(topics)))
     response.status_code = 201
     response.headers["Location"] = f"{bp.url_prefix}/requests/{order.case_no}"
     return response

@@ -1,11 +1,12 @@
 """Constraints the database itself enforces."""
 
 import datetime as dt
+import os
 
 import pytest
 from peewee import IntegrityError
 
-from models import Callback, Category, Department, OrderTopic, Reminder, Topic, WorkOrder, db
+from models import Callback, Category, Department, OrderTopic, Reminder, Topic, WorkOrder, db, is_postgres
 from tests.factories import make_category, make_order, make_user
 
 
@@ -83,3 +84,39 @@ def test_category_deadline_days_inherit(app):
     top = make_category("社会服务类", urgent_days=2)
     sub = Category.create(name="咨询", parent=top)
     assert (sub.deadline_days("紧急"), sub.deadline_days("一般"), sub.deadline_days("复杂")) == (2, 5, 10)
+
+
+def _connection_identity():
+    """Which server connection this is: PostgreSQL's backend pid, or the SQLite handle's id."""
+    if is_postgres():
+        return db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    return id(db.connection())
+
+
+def test_pooled_connection_is_reused_and_not_shared_with_a_forked_child(app):
+    with db.connection_context():
+        parent = _connection_identity()
+    with db.connection_context():
+        assert _connection_identity() == parent  # back from the pool, not opened anew
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child (as RQ's work horse): a connection of its own, then exit at once
+        code = 1
+        try:
+            with db.connection_context():
+                child = _connection_identity()
+                Category.create(name="子进程写入")
+            os.write(write, str(child).encode())
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write)
+    _, status = os.waitpid(pid, 0)
+    child = int(os.read(read, 100) or 0)
+    os.close(read)
+    assert os.waitstatus_to_exitcode(status) == 0
+    with db.connection_context():
+        assert _connection_identity() == parent  # the parent's connection survived the child
+        assert Category.select().where(Category.name == "子进程写入").count() == 1
+    if is_postgres():
+        assert child != parent
