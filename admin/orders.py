@@ -21,7 +21,18 @@ from admin.order_create import OrderCreateMixin
 from admin.order_filters import order_filters
 from admin.order_steps import OrderStepsMixin, step_forms_for
 from interchange.exporter import XLSX_MIMETYPE, safe_cell, write_xlsx
-from models import STATUSES, Callback, Category, Department, OrderEvent, Reminder, WorkOrder, db, is_postgres
+from models import (
+    STATUSES,
+    Callback,
+    Category,
+    Department,
+    OrderEvent,
+    Reminder,
+    ScoreExclusion,
+    WorkOrder,
+    db,
+    is_postgres,
+)
 from privacy import NAME_TRIGGERS, mask_name, mask_order_text, mask_phone, sees_personal_data, shown_text
 
 COUNT_CAP = 10000  # the list counts at most this many rows for its pager (see _count)
@@ -308,8 +319,12 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
         events = list(OrderEvent.select().where(OrderEvent.order == order).order_by(OrderEvent.at, OrderEvent.id))
         reminders = list(Reminder.select().where(Reminder.order == order).order_by(Reminder.day.desc()))
         callback = Callback.get_or_none(Callback.order == order)
+        dispatched = order.dispatched_at is not None and order.department_id is not None
         return self.render(
             "admin/orders/details.html",
+            exclusion=ScoreExclusion.get_or_none(ScoreExclusion.order == order) if dispatched else None,
+            # 不计入考核 (scorecard.exclude): a supervisor's decision, on a dispatched order.
+            can_exclude=dispatched and current_user.role == "supervisor",
             order=order,
             phone=shown_phone(order),
             name=shown_name(order),

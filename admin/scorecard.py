@@ -18,6 +18,7 @@ from figures import default_quarter
 from interchange.exporter import XLSX_MIMETYPE, write_xlsx
 from models import Department, ScoreExclusion, Supervision, WorkOrder, local_now
 from periods import parse_period
+from security import safe_next
 from workflow import WorkflowError
 
 DRILL_LIMIT = 500
@@ -143,7 +144,8 @@ class ScorecardView(SecureBaseView):
                 flash(str(error), "error")
             else:
                 flash(f"工单 {row.order.case_no} 已标记为「{sc.EXCLUSION_WORDS}」", "success")
-                return redirect(url_for(".exclusions"))
+                # From the order's own page: back to it; a refusal stays here, with what was typed.
+                return redirect(safe_next(request.form.get("next"), url_for(".exclusions")))
         rows = list(ScoreExclusion.select().order_by(ScoreExclusion.created_at.desc(), ScoreExclusion.id.desc()))
         return self.render(
             "admin/scorecard/exclusions.html",

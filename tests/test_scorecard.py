@@ -280,3 +280,12 @@ def test_brief_table_is_on_or_off_per_brief(quarter, app, runner, tmp_path):
         ["2", "甲局", "7", "50%", "71.43%", "75%", "12.50%", "1", "68.04"],
         ["不排名", "丙镇", "1", "100%", "100%", "100%", "0%", "0", "100"],
     ]
+    # The .docx (built from the same page) carries the same table, row for row.
+    from docx import Document
+
+    assert runner.invoke(args=["brief", "2020Q1", "--output", str(tmp_path / "on.docx")]).exit_code == 0
+    tables = Document(str(tmp_path / "on.docx")).tables
+    scorecard_table = next(t for t in tables if t.rows[0].cells[0].text == "名次")
+    cells = [[c.text for c in row.cells] for row in scorecard_table.rows[1:]]
+    assert [row[:3] for row in cells] == [["1", "乙局", "5"], ["2", "甲局", "7"], ["不排名", "丙镇", "1"]]
+    assert cells[1][-1] == "68.04"

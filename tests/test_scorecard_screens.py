@@ -195,3 +195,30 @@ def test_supervision_from_form_to_answer(client, login_as, app):
     card = scorecard.scorecard(f"{order.received_at.year}Q1")
     row = scorecard.unit_row(card, unit.id)
     assert (row["supervised"], row["supervised_open"]) == (1, 0)
+
+
+def test_exclusion_from_the_orders_own_page(client, login_as):
+    units, small, boss = _units(1)
+    order = WorkOrder.select().where(WorkOrder.department == units[0].id).first()
+    undispatched = make_order(received_at=dt.datetime(2020, 3, 1, 8))
+    page = f"/admin/orders/details/?id={order.id}"
+    login_as("operator")
+    assert 'id="exclude-form"' not in client.get(page).get_data(as_text=True)  # a supervisor's decision
+    login_as("supervisor")
+    assert 'id="exclude-form"' not in client.get(f"/admin/orders/details/?id={undispatched.id}").get_data(as_text=True)
+    html = client.get(page).get_data(as_text=True)
+    assert 'id="exclude-form"' in html and f'name="next" value="{page}"' in html
+    answer = post(
+        client, "/admin/scorecard/exclusions/", {"case_no": order.case_no, "reason": "要求政府包办私事", "next": page}
+    )
+    assert answer.status_code == 302 and answer.headers["Location"].endswith(page)  # back to the order
+    html = client.get(page).get_data(as_text=True)
+    assert "诉求不合理，不计入考核" in html and "要求政府包办私事" in html and 'id="exclude-form"' not in html
+    card = scorecard.scorecard("2020Q1")
+    assert scorecard.unit_row(card, units[0].id)["excluded"] == 1
+    # A foreign `next` is not followed.
+    other = WorkOrder.select().where(WorkOrder.department == units[0].id, WorkOrder.id != order.id).first()
+    answer = post(
+        client, "/admin/scorecard/exclusions/", {"case_no": other.case_no, "reason": "无理", "next": "//evil.example/"}
+    )
+    assert answer.headers["Location"].endswith("/admin/scorecard/exclusions/")
