@@ -6,6 +6,8 @@ phone order to the harassment filter through the queue (jobs.enqueue_filter), as
 always did. Two writers drawing the same number at once: the one that loses draws again.
 """
 
+import fcntl
+import os
 import random
 import time
 from contextlib import contextmanager
@@ -24,6 +26,33 @@ ATTEMPTS = 8
 NUMBERING_LOCK = 12345
 
 
+_lock_files = {}  # database path -> the open lock file of this process
+os.register_at_fork(after_in_child=_lock_files.clear)  # a child opens its own
+
+
+@contextmanager
+def _writers_in_turn(path):
+    """SQLite: writers of new orders queue on a lock file beside the database (flock), and the
+    next one is woken the moment the last one is done. Waiting on SQLite's own lock alone, a
+    writer sleeps and retries (1, 2, 5, 10 ms …) and most of the wait is spent asleep. SQLite's
+    lock still guards the data: this only decides the order, and is skipped for a database in
+    memory or when the lock file cannot be opened."""
+    handle = _lock_files.get(path)
+    if handle is None and path and path != ":memory:":
+        try:
+            handle = _lock_files[path] = open(f"{path}-writers.lock", "a")  # noqa: SIM115 (kept open)
+        except OSError:
+            handle = None
+    if handle is None:
+        yield
+        return
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    try:
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @contextmanager
 def _transaction():
     """The transaction a number is drawn and used in, writers one after the other: they would
@@ -32,7 +61,7 @@ def _transaction():
     failing when it turns from reading the last number to writing (a deferred transaction).
     PostgreSQL: an advisory lock held until commit; the next writer then reads the new number."""
     if isinstance(db.obj, SqliteDatabase):
-        with db.atomic(lock_type="IMMEDIATE") as transaction:
+        with _writers_in_turn(db.obj.database), db.atomic(lock_type="IMMEDIATE") as transaction:
             yield transaction
         return
     with db.atomic() as transaction:
