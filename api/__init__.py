@@ -9,6 +9,7 @@ counters in Redis so every worker shares them).
 """
 
 import os
+import time
 
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -16,7 +17,9 @@ from flask_limiter.util import get_remote_address
 limiter = Limiter(
     key_func=get_remote_address,
     strategy="fixed-window",
-    headers_enabled=True,
+    # No X-RateLimit-* headers on every answer: they cost a second Redis round trip per call.
+    # A 429 says when to come back (Retry-After, retry_after below).
+    headers_enabled=False,
     # Redis down: the limits are not enforced rather than the API refused (as the queue's outage never blocks 受理).
     swallow_errors=True,
     key_prefix="hotline-limits",
@@ -31,6 +34,17 @@ SETTINGS = {
 
 
 API_PATH = "/api/"
+
+
+def retry_after() -> str:
+    """Seconds until the limit just hit resets (the Retry-After of a 429); "60" if unknown."""
+    try:
+        current = limiter.current_limit
+        if current is not None:
+            return str(max(1, int(current.reset_at - time.time())))
+    except Exception:  # Redis gone between the hit and the answer: a plain minute
+        pass
+    return "60"
 
 
 def _without_api_sessions(interface):

@@ -15,7 +15,7 @@ from werkzeug.exceptions import TooManyRequests
 from wtforms import StringField
 from wtforms.validators import DataRequired, Regexp
 
-from api import limiter
+from api import limiter, retry_after
 from models import WorkOrder
 from privacy import mask_order_text
 
@@ -84,7 +84,7 @@ def lookup():
 def _too_many(error):
     form = LookupForm()
     body = render_template("lookup.html", form=form, result=None, message="查询过于频繁，请稍后再试。")
-    return body, 429
+    return body, 429, {"Retry-After": retry_after()}
 
 
 def register(app):

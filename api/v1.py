@@ -16,7 +16,7 @@ from werkzeug.exceptions import HTTPException
 
 import intake
 from admin.order_create import phone_number
-from api import limiter
+from api import limiter, retry_after
 from api.keys import find_key
 from api.openapi import document
 from models import CALLER_AREAS, ApiCall, ApiIdempotency, Category, Topic, WorkOrder, local_now
@@ -88,6 +88,8 @@ def _http_error(error):
     for key, value in error.get_headers():
         if key.lower() != "content-type":
             response.headers[key] = value
+    if error.code == 429:
+        response.headers["Retry-After"] = retry_after()
     return response
 
 

@@ -102,6 +102,7 @@ def test_tries_are_limited_per_address(app, client, replied):
     codes = [ask(client, replied.case_no, "0000").status_code for _ in range(3)]
     refused = ask(client, replied.case_no, "5678")
     assert codes == [200, 200, 200] and refused.status_code == 429
+    assert 1 <= int(refused.headers["Retry-After"]) <= 61
     html = refused.get_data(as_text=True)
     assert "查询过于频繁" in html and "已回复" not in html
     # Another address still gets its answer; reading the form is never limited.
