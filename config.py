@@ -67,6 +67,7 @@ def load_config(overrides=None):
             "night": int(env.get("HARASSMENT_W_NIGHT", "20")),  # night calls again (alone: a night-time emergency)
             "daily": int(env.get("HARASSMENT_W_DAILY", "20")),  # calls on many days of a week (alone: a follow-up)
             "text": int(env.get("HARASSMENT_W_TEXT", "40")),  # the learned text score says nuisance
+            "robocall": int(env.get("HARASSMENT_W_ROBOCALL", "40")),  # a recorded or mass-dialled message
         },
         # Restricted number and score >= this: marked as harassment without review.
         "HARASSMENT_AUTO_SCORE": int(env.get("HARASSMENT_AUTO_SCORE", "80")),
@@ -113,6 +114,12 @@ def load_config(overrides=None):
         # A silent call followed within this many minutes by a call with content from the same
         # number is a dropped line: silent, silent_share and burst do not fire for it.
         "HARASSMENT_DROPPED_MINUTES": int(env.get("HARASSMENT_DROPPED_MINUTES", "30")),
+        # A call from a restricted number that describes a matter or asks about a service, lasts at least
+        # this many seconds, has no abusive word and a text score below the threshold fires
+        # restricted only together with another rule (the number may have changed hands).
+        "HARASSMENT_ORDINARY_SECONDS": int(env.get("HARASSMENT_ORDINARY_SECONDS", "20")),
+        # robocall: a call of at most this many seconds that plays a key menu or a pitch.
+        "HARASSMENT_ROBOCALL_SECONDS": int(env.get("HARASSMENT_ROBOCALL_SECONDS", "90")),
         # Reviewers' decisions enter the training only when there are at least this many,
         # with at least MIN_EACH confirmed and MIN_EACH dismissed; each counts WEIGHT times.
         "HARASSMENT_MODEL_MIN_DECISIONS": int(env.get("HARASSMENT_MODEL_MIN_DECISIONS", "30")),

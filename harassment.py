@@ -138,6 +138,9 @@ INSULT_WORDS = ABUSIVE_WORDS + _words(
 )
 INSULT_BEFORE_WORDS = INSULT_WORDS + ("垃圾", "骗子", "猪", "狗", "无耻", "黑心")
 _DIRECTED_CHARS = 6
+# A reproach of how the work is done (不对人，对办事): 吃干饭, 不作为, 无能 said to 你们/政府 in a
+# call about a concrete matter is the caller's anger at the handling of it, not abuse.
+REPROACH_WORDS = _words("吃干饭 吃闲饭 不作为 无能 不办事 不干活 不管事 没用 踢皮球 推来推去 混日子 白拿工资")
 
 
 def _alternatives(words):
@@ -149,13 +152,52 @@ _DIRECTED = re.compile(
     rf"|(?:{_alternatives(INSULT_BEFORE_WORDS)}).{{0,2}}?(?:{_alternatives(TARGET_WORDS)})"
     r"|操你|草你|你妈|尼玛|狗官|^滚|滚$|给我滚|都滚|滚蛋|滚开|滚出去|滚远"
 )
+# A recorded or mass-dialled message (录音群呼): what an automated call says — a key menu
+# (请按1, 按0键, 转人工, 回复TD, 退订) — or, from a number of a commercial or virtual range
+# (ROBOCALL_PREFIXES: 400, 95xxx, 106, 170/171/162/165/167), a sales or scam pitch addressed
+# to whoever answers (a loan, a prize, a card or account about to be frozen, a parcel claim).
+ROBOCALL_MENU = re.compile(
+    r"请按[0-9０-９一二三四五六七八九零*#＃井星]|按[0-9０-９一二三四五六七八九零*#＃]号?键|转人工|人工服务|人工客服"
+    r"|回复[0-9a-z]{1,4}|退订|语音提示|本通话|本次来电为|这是一条.{0,6}(?:通知|提示|语音)"
+)
+ROBOCALL_PITCH = re.compile(
+    "|".join(
+        _words(
+            """冻结 停用 注销 失效 逾期 放款 额度 无抵押 无担保 免息 低息 贷款 借款 网贷 中奖 获奖 奖品 领奖
+            恭喜 领取 理赔 赔付 退款 优惠 限时 特价 促销 代办 投资 理财 收益 福利 免费领 积分 续费 尊敬的"""
+        )
+    )
+)
+ROBOCALL_PREFIXES = ("400", "95", "106", "170", "171", "162", "165", "167")
+# A pitch speaks to whoever answers (您, 你) and not about the speaker (我, but 我们 of a
+# company is a pitch's word).
+_PITCHED = re.compile("您|你")
+_FIRST_PERSON = re.compile("我(?!们)")
+# A caller who reports such a call (「我接到一个电话说我医保卡冻结」) is no robocall.
+ROBOCALL_REPORTED = re.compile(
+    "接到|收到|打来|打给我|给我打|有人|对方|冒充|诈骗|骗子|被骗|骗我|短信|举报|投诉|反映一个"
+)
 FILTERED_STATUSES = ("NEW", "ONLINE")
 _IN_LIST_MAX = 500
 
 
+# What an operator writes for a call in which nobody spoke (「（无声）」「无人说话」「接通即挂断」):
+# a note about the call, not content — such a call is as empty as one with no content.
+NO_SPEECH_NOTES = re.compile(
+    r"(?:来电|电话|对方|接通后?|接听后?)?"
+    r"(?:无声|无声音|没声音|无人说话|没人说话|无人讲话|没人讲话|无人应答|无人回应|不说话|不出声|未说话|未出声|没说话|没出声"
+    r"|静音|无语音|空线|即挂断|即挂|挂断|已挂断|挂机|直接挂断|直接挂了|挂了)"
+    r"(?:电话)?"
+)
+
+
 def normalize(content: str | None) -> str:
-    """Content without whitespace and punctuation: what 'little' and 'the same' compare."""
-    return _NOT_TEXT.sub("", content or "").lower()
+    """Content without whitespace and punctuation: what 'little' and 'the same' compare. An
+    operator's note that nobody spoke (NO_SPEECH_NOTES, the whole content) reads as empty."""
+    text = _NOT_TEXT.sub("", content or "").lower()
+    if text and len(text) <= 12 and NO_SPEECH_NOTES.fullmatch(text):
+        return ""
+    return text
 
 
 def _clock(value: str) -> int:
@@ -190,6 +232,8 @@ class Settings:
     text_matter_threshold: float = 0.85
     text_alone_threshold: float = 0.8
     dropped_window: dt.timedelta = dt.timedelta(minutes=30)
+    ordinary_seconds: int = 20
+    robocall_seconds: int = 90
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> "Settings":
@@ -219,6 +263,8 @@ class Settings:
             text_matter_threshold=config["HARASSMENT_TEXT_MATTER_THRESHOLD"],
             text_alone_threshold=config["HARASSMENT_TEXT_ALONE_THRESHOLD"],
             dropped_window=dt.timedelta(minutes=config["HARASSMENT_DROPPED_MINUTES"]),
+            ordinary_seconds=config["HARASSMENT_ORDINARY_SECONDS"],
+            robocall_seconds=config["HARASSMENT_ROBOCALL_SECONDS"],
         )
 
     @property
@@ -304,15 +350,20 @@ def has_matter(text: str, settings: "Settings") -> bool:
 _QUOTED = re.compile("|".join(f"{re.escape(a)}[^{re.escape(b)}]*(?:{re.escape(b)}|$)" for a, b in QUOTES.items()))
 
 
-def is_directed(content: str) -> bool:
+def is_directed(content: str, reproach_ok: bool = False) -> bool:
     """The content insults the listener or the government (TARGET_WORDS next to an insult,
     操你/你妈/狗官, the imperative 滚) in the caller's own words: not inside quotation marks,
-    not right after 骂/说我/叫我… (reported speech, as for abusive); a greeting 你好 is no target."""
+    not right after 骂/说我/叫我… (reported speech, as for abusive); a greeting 你好 is no target.
+    With reproach_ok (a call about a concrete matter), a reproach of the work (REPROACH_WORDS:
+    「你们政府吃干饭」) is no insult."""
     text = normalize(_QUOTED.sub("，", content or "")).replace("你好", "")
     for match in _DIRECTED.finditer(text):
         before = text[max(0, match.start() - _REPORTED_SPEECH_CHARS) : match.start()]
-        if not any(word in before for word in REPORTING_WORDS):
-            return True
+        if any(word in before for word in REPORTING_WORDS):
+            continue
+        if reproach_ok and any(word in match.group() for word in REPROACH_WORDS):
+            continue
+        return True
     return False
 
 
@@ -328,6 +379,52 @@ def _inside_quotation(content: str, position: int) -> bool:
     return False
 
 
+# A question about a service or a procedure (咨询): where, how, whom to ask, what to bring.
+_QUESTION = re.compile(
+    "在哪|哪里|哪儿|哪个|哪家|哪些|怎么|咋|如何|什么|啥|能不能|可不可以|可以不|是否|有没有|多少|几点|要带|需要|找谁|请问|问一下|问下|咨询"
+)
+
+
+def is_question(text: str) -> bool:
+    """The text (normalized) asks about a service or a procedure (咨询): 在哪办, 怎么申请, 找哪个."""
+    return len(text) >= 4 and _QUESTION.search(text) is not None
+
+
+def is_robocall(phone: str | None, text: str, seconds: int | None, settings: "Settings") -> bool:
+    """A recorded or mass-dialled message: a short call (at most settings.robocall_seconds)
+    whose text (normalized) is a key menu (ROBOCALL_MENU), or a pitch (ROBOCALL_PITCH) from a
+    number of a commercial or virtual range (ROBOCALL_PREFIXES); not a caller reporting such
+    a call."""
+    if not text or (seconds is not None and seconds > settings.robocall_seconds):
+        return False
+    if ROBOCALL_REPORTED.search(text):
+        return False
+    if ROBOCALL_MENU.search(text):
+        return True
+    number = (phone or "").replace("-", "").replace(" ", "").removeprefix("+86")
+    return (
+        number.startswith(ROBOCALL_PREFIXES)
+        and ROBOCALL_PITCH.search(text) is not None
+        and _PITCHED.search(text) is not None
+        and _FIRST_PERSON.search(text) is None
+    )
+
+
+def is_ordinary(text: str, content: str | None, seconds: int | None, settings: "Settings", text_score) -> bool:
+    """An ordinary call about a matter (受限号码的正常来电): a concrete matter (has_matter) or a
+    question about a service (is_question), said in a call of at least
+    settings.ordinary_seconds, no abusive word, a text score below settings.text_threshold.
+    From a restricted number with nothing else of a nuisance's pattern, it is evidence that
+    the number has changed hands, not harassment."""
+    return (
+        seconds is not None
+        and seconds >= settings.ordinary_seconds
+        and (has_matter(text, settings) or is_question(text))
+        and not (content and is_abusive(content))
+        and (text_score is None or text_score < settings.text_threshold)
+    )
+
+
 def rules_fired(
     call: tuple[dt.datetime, str, str | None, int | None],
     history: History | None,
@@ -335,6 +432,7 @@ def rules_fired(
     exempt: set[str] | frozenset[str],
     settings: Settings,
     text_score: float | None = None,
+    phone: str | None = None,
 ) -> list[str]:
     """The rule keys that fire for one call (an (at, text, content, call_seconds) tuple)."""
     at, text, content, seconds = call
@@ -342,7 +440,10 @@ def rules_fired(
     silent = settings.is_silent(text, seconds)
     # A dropped line: a silent call, then a call with content from the number within minutes.
     dropped = silent and history is not None and _in_range(history.real, at, at + settings.dropped_window) > 0
-    if restricted:
+    # The register is evidence about the number, not about this call: an ordinary call about
+    # a matter fires restricted only when some other rule of a nuisance's pattern fires too.
+    ordinary = restricted and is_ordinary(text, content, seconds, settings, text_score)
+    if restricted and not ordinary:
         fired.append("restricted")
     if history is not None and len(text) < settings.short_content and not dropped:
         times = history.short
@@ -373,7 +474,7 @@ def rules_fired(
     # or a high text score would otherwise fire; most calls have neither).
     abusive = bool(content) and is_abusive(content)
     high = text_score is not None and text_score >= settings.text_threshold
-    situation = (abusive or high) and has_matter(text, settings) and not is_directed(content)
+    situation = (abusive or high) and has_matter(text, settings) and not is_directed(content, reproach_ok=True)
     if abusive and not situation:
         fired.append("abusive")
     if history is not None and len(text) >= settings.short_content:
@@ -384,9 +485,15 @@ def rules_fired(
     if high and text_score >= (settings.text_matter_threshold if situation else settings.text_threshold):
         # The text score alone (no other rule, not restricted) is weak evidence: it must be
         # clearly higher, unless the caller insults the listener or the government directly.
+        # Anger at a situation with nothing else of a nuisance's pattern is a genuine caller's
+        # complaint, however angry its words: the text score alone never flags it.
         alone = not fired
-        if not alone or text_score >= settings.text_alone_threshold or is_directed(content):
+        if not alone or (not situation and (text_score >= settings.text_alone_threshold or is_directed(content))):
             fired.append("text")
+    if is_robocall(phone, text, seconds, settings):
+        fired.append("robocall")
+    if ordinary and fired:
+        fired.insert(0, "restricted")
     return [rule for rule in fired if rule not in exempt]
 
 
@@ -400,12 +507,21 @@ class FilterResult:
     judged: int = 0  # of them, the ones that could be flagged (NEW/ONLINE, unflagged)
     marked: list = field(default_factory=list)  # order ids marked as harassment at once
     flagged: list = field(default_factory=list)  # order ids sent to review
+    # order ids of ordinary calls about a matter from restricted numbers, nothing else fired:
+    # the number may have changed hands, its register entry is worth a look
+    restricted_ordinary: list = field(default_factory=list)
 
     def summary(self) -> str:
-        return (
+        text = (
             f"骚扰过滤：检查 {self.checked} 件电话工单（可判定 {self.judged} 件），"
             f"自动标记骚扰 {len(self.marked)} 件，待审核 {len(self.flagged)} 件"
         )
+        if self.restricted_ordinary:
+            text += (
+                f"；受限号码来电为正常事项、未触发其他规则 {len(self.restricted_ordinary)} 件"
+                "（号码可能已易主，请核查受限号码登记）"
+            )
+        return text
 
 
 def _phone_orders(condition):
@@ -534,23 +650,29 @@ def filter_orders(
         no_exemption = frozenset()
         model = _text_model(settings)
         texts = None
+        # (a note that nobody spoke reads as empty: no text, no text score)
+        normalized = [normalize(r[3]) for r in candidates]
         if model is not None:
             import harassment_model
 
-            texts = [harassment_model.prepare(r[3]) for r in candidates]
+            texts = [harassment_model.prepare(r[3]) if normalized[k] else "" for k, r in enumerate(candidates)]
             scores = model.scores(texts)
         else:
             scores = [None] * len(candidates)
         for k, (order_id, phone, at, content, seconds, _) in enumerate(candidates):
             rules = rules_fired(
-                (at, normalize(content), content, seconds),
+                (at, normalized[k], content if normalized[k] else "", seconds),
                 histories.get(phone) if phone else None,
                 phone in restricted,
                 exempt.get(phone, no_exemption),
                 settings,
                 scores[k],
+                phone,
             )
             if not rules:
+                if phone in restricted:
+                    # An ordinary call from a restricted number: a hint to check the entry.
+                    result.restricted_ordinary.append(order_id)
                 continue
             score = score_of(rules, settings)
             auto = "restricted" in rules and score >= settings.auto_score

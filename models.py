@@ -505,6 +505,7 @@ HARASSMENT_RULES = {
     "night": "多次夜间来电",
     "daily": "连续多日来电",
     "text": "文本模型判断为骚扰",
+    "robocall": "录音群呼或推销来电",
 }
 FLAG_STATES = ("待审核", "已确认", "已驳回")
 
