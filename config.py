@@ -68,6 +68,7 @@ def load_config(overrides=None):
             "daily": int(env.get("HARASSMENT_W_DAILY", "20")),  # calls on many days of a week (alone: a follow-up)
             "text": int(env.get("HARASSMENT_W_TEXT", "40")),  # the learned text score says nuisance
             "robocall": int(env.get("HARASSMENT_W_ROBOCALL", "40")),  # a recorded or mass-dialled message
+            "personal": int(env.get("HARASSMENT_W_PERSONAL", "30")),  # chatting up the call-taker
         },
         # Restricted number and score >= this: marked as harassment without review.
         "HARASSMENT_AUTO_SCORE": int(env.get("HARASSMENT_AUTO_SCORE", "80")),
@@ -103,6 +104,9 @@ def load_config(overrides=None):
         # which the rule "text" fires.
         "HARASSMENT_TEXT_MODEL": env.get("HARASSMENT_TEXT_MODEL", "1") == "1",
         "HARASSMENT_TEXT_THRESHOLD": float(env.get("HARASSMENT_TEXT_THRESHOLD", "0.6")),
+        # When a rule of the number's calling pattern fired too (burst, silent_share, frequent,
+        # night, daily, repeated), text fires from this lower score (not for anger at a situation).
+        "HARASSMENT_TEXT_PATTERN_THRESHOLD": float(env.get("HARASSMENT_TEXT_PATTERN_THRESHOLD", "0.5")),
         # A call describing a concrete matter (harassment.MATTER_WORDS, at least MATTER_CHARS
         # characters) and insulting no one: its swear words are anger at the situation
         # (abusive does not fire) and text needs this higher score.

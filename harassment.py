@@ -4,7 +4,10 @@ of its caller's number, plus a learned text score (harassment_model.py), as plai
 docs/RULES.md § Harassment filter states the rules; the keys are those of
 models.HARASSMENT_RULES, weights and thresholds are settings in config.py:
 
-- restricted: the number is on the register of restricted numbers (受限号码), not expired.
+- restricted: the number is on the register of restricted numbers (受限号码), not expired, and
+  the call is not an ordinary one (is_ordinary: a matter or a question, normal length, no
+  abuse, a low text score) — or it is and another rule fired too (the register is evidence
+  about the number, not about this call; an ordinary call alone is reported as a hint).
 - burst: at least HARASSMENT_BURST_CALLS calls from the number within
   HARASSMENT_BURST_MINUTES, each with little content, this call among them.
 - silent: empty content and a call of at most HARASSMENT_SILENT_SECONDS.
@@ -19,9 +22,16 @@ models.HARASSMENT_RULES, weights and thresholds are settings in config.py:
   骂/说我/喊我/叫我/称我…, or inside quotation marks: the caller reports an insult).
 - repeated: the same content, of at least HARASSMENT_SHORT_CONTENT characters, from the
   number at least HARASSMENT_REPEAT_COUNT times within HARASSMENT_REPEAT_DAYS.
-- text: the learned text score is at least HARASSMENT_TEXT_THRESHOLD; when no other rule
-  fires, at least HARASSMENT_TEXT_ALONE_THRESHOLD unless the content insults the listener
-  or the government directly.
+- text: the learned text score is at least HARASSMENT_TEXT_THRESHOLD (HARASSMENT_TEXT_PATTERN_
+  THRESHOLD when a rule of the number's pattern fired too); when no other rule fires, at
+  least HARASSMENT_TEXT_ALONE_THRESHOLD unless the content insults the listener or the
+  government directly; anger at a situation needs HARASSMENT_TEXT_MATTER_THRESHOLD and
+  never fires alone.
+- robocall: a short call (HARASSMENT_ROBOCALL_SECONDS) whose text is a key menu, or a pitch
+  from a commercial or virtual number range, not a caller reporting such a call.
+- personal: the text chats up the call-taker (a partner, a date, a private contact, looks).
+
+An operator's note that nobody spoke (NO_SPEECH_NOTES: 「（无声）」「无人说话」) reads as empty.
 
 The score is the sum of the weights of the rules that fired. A restricted number with a
 score of at least HARASSMENT_AUTO_SCORE is marked as harassment at once (workflow,
@@ -82,6 +92,28 @@ ABUSIVE_WORDS = (
     "滚蛋",
     "脑残",
     "神经病",
+    # curses of the regions (西南, 东北, 粤, 吴, 中原) and written in letters
+    "龟儿子",
+    "龟孙",
+    "仆街",
+    "丢你",
+    "屌你",
+    "戆大",
+    "册那",
+    "娘希匹",
+    "瘪三",
+    "滚犊子",
+    "瘪犊子",
+    "二逼",
+    "傻叉",
+    "杂种",
+    "贱货",
+    "去你大爷",
+    "卧槽",
+    "特么",
+    "tmd",
+    "nmsl",
+    "cnm",
 )
 _ABUSIVE = re.compile("|".join(re.escape(w) for w in ABUSIVE_WORDS), re.IGNORECASE)
 _NOT_TEXT = re.compile(r"[\W_]+")
@@ -177,6 +209,34 @@ _FIRST_PERSON = re.compile("我(?!们)")
 ROBOCALL_REPORTED = re.compile(
     "接到|收到|打来|打给我|给我打|有人|对方|冒充|诈骗|骗子|被骗|骗我|短信|举报|投诉|反映一个"
 )
+# Chatting up the call-taker (撩拨接线员): personal questions and offers to the listener — a
+# partner or marriage, a date or a meal after work, the listener's private contact, looks or
+# voice praised. Not when the caller reports someone else doing it (「老板老问我有没有对象」).
+_PERSONAL = re.compile(
+    r"你(?!们)[^我他她]{0,4}(?:对象|男朋友|女朋友|男票|女票|老公|老婆)"
+    r"|你(?!们).{0,3}(?:结婚了?(?:没|吗|么)|成家了?(?:没|吗|么)|单身)|(?:处|耍)个?(?:对象|朋友)"
+    r"|约会|约你|加(?:一?个|一下|下|我)?(?:你的?)?(?:微信|vx|qq)(?!群|公众号|小程序)"
+    r"|留个?你的?(?:电话|手机号?|微信)给我|你的?(?:私人)?(?:微信|vx|qq|手机号)(?:是?多少|给我)"
+    r"|(?:请你|带你|陪你|约你)(?:去|出来)?(?:吃饭|吃宵夜|看电影|喝酒|喝一杯|兜风|逛街)"
+    r"|(?:等你|接你|送你)(?:下班|回家)|下班.{0,6}(?:一起|出来|见面|见个面)"
+    r"|你的?声音.{0,4}(?:好听|甜|温柔|嗲|性感|迷人)|你.{0,4}(?:长得|长的).{0,3}(?:漂亮|好看|美|靓)|发.{0,2}(?:张|个)?照片.{0,2}给我"
+)
+_PERSONAL_REPORTED = re.compile("骚扰我|性骚扰|老板|领导|同事|经理|主管|他|她|有人|举报|投诉")
+
+
+_PERSONAL_HINTS = ("你", "约会", "对象", "朋友", "微信", "vx", "qq", "电话", "手机", "下班", "照片")
+
+
+def is_personal(text: str) -> bool:
+    """The text (normalized) chats up the call-taker (_PERSONAL), not a report of it."""
+    if not any(hint in text for hint in _PERSONAL_HINTS):  # (most calls: a quick no)
+        return False
+    text = text.replace("你好", "，").replace("您好", "，")  # a greeting speaks to no one in particular
+    return _PERSONAL.search(text) is not None and _PERSONAL_REPORTED.search(text) is None
+
+
+# The rules of the number's calling pattern (not of this call's content).
+PATTERN_RULES = frozenset(("burst", "silent_share", "frequent", "night", "daily", "repeated"))
 FILTERED_STATUSES = ("NEW", "ONLINE")
 _IN_LIST_MAX = 500
 
@@ -228,6 +288,7 @@ class Settings:
     daily_days: int = 4
     text_model: bool = True
     text_threshold: float = 0.6
+    text_pattern_threshold: float = 0.5
     matter_chars: int = 8
     text_matter_threshold: float = 0.85
     text_alone_threshold: float = 0.8
@@ -259,6 +320,7 @@ class Settings:
             daily_days=config["HARASSMENT_DAILY_DAYS"],
             text_model=config["HARASSMENT_TEXT_MODEL"],
             text_threshold=config["HARASSMENT_TEXT_THRESHOLD"],
+            text_pattern_threshold=config["HARASSMENT_TEXT_PATTERN_THRESHOLD"],
             matter_chars=config["HARASSMENT_MATTER_CHARS"],
             text_matter_threshold=config["HARASSMENT_TEXT_MATTER_THRESHOLD"],
             text_alone_threshold=config["HARASSMENT_TEXT_ALONE_THRESHOLD"],
@@ -473,7 +535,10 @@ def rules_fired(
     # Anger at a situation: a concrete matter, and no one insulted (looked at only when abuse
     # or a high text score would otherwise fire; most calls have neither).
     abusive = bool(content) and is_abusive(content)
-    high = text_score is not None and text_score >= settings.text_threshold
+    # The number's pattern already speaks against the call: the text score needs less.
+    pattern = any(rule in PATTERN_RULES for rule in fired)
+    threshold = settings.text_pattern_threshold if pattern else settings.text_threshold
+    high = text_score is not None and text_score >= threshold
     situation = (abusive or high) and has_matter(text, settings) and not is_directed(content, reproach_ok=True)
     if abusive and not situation:
         fired.append("abusive")
@@ -482,7 +547,7 @@ def rules_fired(
         i = bisect.bisect_left(times, at)
         if i < len(times) and in_dense_window(times, i, settings.repeat_count, settings.repeat_window):
             fired.append("repeated")
-    if high and text_score >= (settings.text_matter_threshold if situation else settings.text_threshold):
+    if high and text_score >= (settings.text_matter_threshold if situation else threshold):
         # The text score alone (no other rule, not restricted) is weak evidence: it must be
         # clearly higher, unless the caller insults the listener or the government directly.
         # Anger at a situation with nothing else of a nuisance's pattern is a genuine caller's
@@ -492,6 +557,8 @@ def rules_fired(
             fired.append("text")
     if is_robocall(phone, text, seconds, settings):
         fired.append("robocall")
+    if text and is_personal(text):
+        fired.append("personal")
     if ordinary and fired:
         fired.insert(0, "restricted")
     return [rule for rule in fired if rule not in exempt]

@@ -100,3 +100,54 @@ def test_silent_calls_noted_by_the_operator_are_silent(app):
     run(app)
     assert [flag_of(o).rules for o in noted] == [["silent", "silent_share"]] * 3
     assert all(flag_of(o).text_score is None for o in noted)
+
+
+@pytest.mark.parametrize(
+    "content, personal",
+    [
+        ("姑娘你有男朋友没有，我请你吃饭", True),
+        ("你下班几点，我去门口接你下班", True),
+        ("你声音真好听，加一下你的微信", True),
+        ("你结婚了没，我还没成家", True),
+        # a genuine caller: a report of someone else, a matter, a greeting
+        ("我们老板老是问我有没有男朋友，还要加我微信，这算不算性骚扰", False),
+        ("我想问一下结婚登记在哪里办", False),
+        ("你好，请问结婚证补办要带什么", False),  # a greeting, then a matter
+        ("你好，我老公的医保怎么转过来", False),
+        ("你们帮我劝劝我老婆，她要回娘家", False),
+        ("美女你好，我想问下社保卡在哪补办", False),
+        ("社区让我们加微信群报名，我不会弄", False),
+    ],
+)
+def test_chatting_up_the_call_taker(content, personal):
+    assert harassment.is_personal(harassment.normalize(content)) is personal
+
+
+def test_chatting_up_the_call_taker_goes_to_review(app):
+    assert HARASSMENT_RULES["personal"]
+    app.config["HARASSMENT_TEXT_MODEL"] = False
+    order = call("13800004444", "你长得一定很漂亮吧，下班一起去吃饭", 80)
+    run(app)
+    flag = flag_of(order)
+    assert flag.rules == ["personal"] and flag.status == "待审核"
+
+
+def test_the_text_score_needs_less_when_the_numbers_pattern_speaks_against_the_call(app):
+    settings = settings_of(app)
+    night = dt.datetime(2020, 5, 11, 23, 30)
+    text = harassment.normalize("我要你们给我安排个好工作")
+    history = harassment.History()
+    for at in (night - dt.timedelta(days=1), night):
+        history.add(at, text, 120, settings)
+    history.sort()
+
+    def rules(score, at=night):
+        return harassment.rules_fired(
+            (at, text, "我要你们给我安排个好工作", 120), history, False, frozenset(), settings, score
+        )
+
+    assert rules(0.55) == ["night", "text"]  # night backs it: HARASSMENT_TEXT_PATTERN_THRESHOLD 0.5
+    assert rules(0.45) == ["night"]
+    app.config["HARASSMENT_TEXT_PATTERN_THRESHOLD"] = 0.6
+    settings = settings_of(app)
+    assert rules(0.55) == ["night"]
