@@ -114,7 +114,7 @@ def load_config(overrides=None):
         "HARASSMENT_TEXT_MATTER_THRESHOLD": float(env.get("HARASSMENT_TEXT_MATTER_THRESHOLD", "0.85")),
         # text with no other rule behind it (one daytime call, number not restricted), unless
         # the content insults the listener directly: a clearly higher score.
-        "HARASSMENT_TEXT_ALONE_THRESHOLD": float(env.get("HARASSMENT_TEXT_ALONE_THRESHOLD", "0.8")),
+        "HARASSMENT_TEXT_ALONE_THRESHOLD": float(env.get("HARASSMENT_TEXT_ALONE_THRESHOLD", "0.7")),
         # A silent call followed within this many minutes by a call with content from the same
         # number is a dropped line: silent, silent_share and burst do not fire for it.
         "HARASSMENT_DROPPED_MINUTES": int(env.get("HARASSMENT_DROPPED_MINUTES", "30")),

@@ -291,7 +291,7 @@ class Settings:
     text_pattern_threshold: float = 0.5
     matter_chars: int = 8
     text_matter_threshold: float = 0.85
-    text_alone_threshold: float = 0.8
+    text_alone_threshold: float = 0.7
     dropped_window: dt.timedelta = dt.timedelta(minutes=30)
     ordinary_seconds: int = 20
     robocall_seconds: int = 90
