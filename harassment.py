@@ -614,14 +614,19 @@ def _phone_orders(condition):
     ]
 
 
-def _histories(rows, phones, settings):
+def _histories(rows, phones, settings, normalized):
+    """The numbers' histories; `normalized` (content → text) is filled on the way, so that the
+    judged calls, most of them among these rows, are normalized once."""
     histories = {}
     for _, phone, at, content, seconds, _ in rows:
         if phone in phones:
             history = histories.get(phone)
             if history is None:
                 history = histories[phone] = History()
-            history.add(at, normalize(content), seconds, settings)
+            text = normalized.get(content)
+            if text is None:
+                text = normalized[content] = normalize(content)
+            history.add(at, text, seconds, settings)
     for history in histories.values():
         history.sort()
     return histories
@@ -643,7 +648,7 @@ def _selection(order_ids, start, end, pending):
     return condition
 
 
-def _candidates_and_histories(order_ids, start, end, pending, settings):
+def _candidates_and_histories(order_ids, start, end, pending, settings, normalized):
     """The orders to look at, and the history of their numbers around them.
 
     A time range alone reads once: the range widened by the rules' windows holds both.
@@ -665,7 +670,7 @@ def _candidates_and_histories(order_ids, start, end, pending, settings):
                 condition &= WorkOrder.caller_phone.in_(list(phones))
             rows = _phone_orders(condition)
     phones = {r[1] for r in selected if r[5] and r[1]}
-    return selected, _histories(rows, phones, settings)
+    return selected, _histories(rows, phones, settings, normalized)
 
 
 def _restricted_and_exempt(now):
@@ -707,7 +712,8 @@ def filter_orders(
     settings = settings or Settings.from_config(current_app.config)
     now = now or local_now()
     result = FilterResult()
-    selected, histories = _candidates_and_histories(order_ids, start, end, pending, settings)
+    normalized = {}
+    selected, histories = _candidates_and_histories(order_ids, start, end, pending, settings, normalized)
     result.checked = len(selected)
     candidates = [r for r in selected if r[5]]
     result.judged = len(candidates)
@@ -718,7 +724,7 @@ def filter_orders(
         model = _text_model(settings)
         texts = None
         # (a note that nobody spoke reads as empty: no text, no text score)
-        normalized = [normalize(r[3]) for r in candidates]
+        normalized = [normalized[r[3]] if r[3] in normalized else normalize(r[3]) for r in candidates]
         if model is not None:
             import harassment_model
 

@@ -109,3 +109,12 @@ def test_with_the_defaults_thanks_are_not_flagged_and_abuse_of_the_listener_is(a
     assert HarassmentFlag.get_or_none(HarassmentFlag.order == thanks.id) is None
     flag = HarassmentFlag.get(HarassmentFlag.order == abuse.id)
     assert "text" in flag.rules
+
+
+def test_the_models_own_transform_is_sklearns():
+    # TextModel._matrix counts the n-grams itself (speed); it must give sklearn's matrix.
+    model = harassment_model.train(*harassment_model.starter_set())
+    texts, _ = _heldout()
+    texts = texts + ["a", "ab", "0号楼  00室", "滚"]
+    ours, theirs = model._matrix(texts), model.vectorizer.transform(texts)
+    assert (ours != theirs).nnz == 0
