@@ -67,6 +67,8 @@ def load_config(overrides=None):
             "night": int(env.get("HARASSMENT_W_NIGHT", "20")),  # night calls again (alone: a night-time emergency)
             "daily": int(env.get("HARASSMENT_W_DAILY", "20")),  # calls on many days of a week (alone: a follow-up)
             "text": int(env.get("HARASSMENT_W_TEXT", "40")),  # the learned text score says nuisance
+            "robocall": int(env.get("HARASSMENT_W_ROBOCALL", "40")),  # a recorded or mass-dialled message
+            "personal": int(env.get("HARASSMENT_W_PERSONAL", "30")),  # chatting up the call-taker
         },
         # Restricted number and score >= this: marked as harassment without review.
         "HARASSMENT_AUTO_SCORE": int(env.get("HARASSMENT_AUTO_SCORE", "80")),
@@ -102,6 +104,9 @@ def load_config(overrides=None):
         # which the rule "text" fires.
         "HARASSMENT_TEXT_MODEL": env.get("HARASSMENT_TEXT_MODEL", "1") == "1",
         "HARASSMENT_TEXT_THRESHOLD": float(env.get("HARASSMENT_TEXT_THRESHOLD", "0.6")),
+        # When a rule of the number's calling pattern fired too (burst, silent_share, frequent,
+        # night, daily, repeated), text fires from this lower score (not for anger at a situation).
+        "HARASSMENT_TEXT_PATTERN_THRESHOLD": float(env.get("HARASSMENT_TEXT_PATTERN_THRESHOLD", "0.5")),
         # A call describing a concrete matter (harassment.MATTER_WORDS, at least MATTER_CHARS
         # characters) and insulting no one: its swear words are anger at the situation
         # (abusive does not fire) and text needs this higher score.
@@ -109,10 +114,16 @@ def load_config(overrides=None):
         "HARASSMENT_TEXT_MATTER_THRESHOLD": float(env.get("HARASSMENT_TEXT_MATTER_THRESHOLD", "0.85")),
         # text with no other rule behind it (one daytime call, number not restricted), unless
         # the content insults the listener directly: a clearly higher score.
-        "HARASSMENT_TEXT_ALONE_THRESHOLD": float(env.get("HARASSMENT_TEXT_ALONE_THRESHOLD", "0.8")),
+        "HARASSMENT_TEXT_ALONE_THRESHOLD": float(env.get("HARASSMENT_TEXT_ALONE_THRESHOLD", "0.7")),
         # A silent call followed within this many minutes by a call with content from the same
         # number is a dropped line: silent, silent_share and burst do not fire for it.
         "HARASSMENT_DROPPED_MINUTES": int(env.get("HARASSMENT_DROPPED_MINUTES", "30")),
+        # A call from a restricted number that describes a matter or asks about a service, lasts at least
+        # this many seconds, has no abusive word and a text score below the threshold fires
+        # restricted only together with another rule (the number may have changed hands).
+        "HARASSMENT_ORDINARY_SECONDS": int(env.get("HARASSMENT_ORDINARY_SECONDS", "20")),
+        # robocall: a call of at most this many seconds that plays a key menu or a pitch.
+        "HARASSMENT_ROBOCALL_SECONDS": int(env.get("HARASSMENT_ROBOCALL_SECONDS", "90")),
         # Reviewers' decisions enter the training only when there are at least this many,
         # with at least MIN_EACH confirmed and MIN_EACH dismissed; each counts WEIGHT times.
         "HARASSMENT_MODEL_MIN_DECISIONS": int(env.get("HARASSMENT_MODEL_MIN_DECISIONS", "30")),

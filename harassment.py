@@ -4,7 +4,10 @@ of its caller's number, plus a learned text score (harassment_model.py), as plai
 docs/RULES.md § Harassment filter states the rules; the keys are those of
 models.HARASSMENT_RULES, weights and thresholds are settings in config.py:
 
-- restricted: the number is on the register of restricted numbers (受限号码), not expired.
+- restricted: the number is on the register of restricted numbers (受限号码), not expired, and
+  the call is not an ordinary one (is_ordinary: a matter or a question, normal length, no
+  abuse, a low text score) — or it is and another rule fired too (the register is evidence
+  about the number, not about this call; an ordinary call alone is reported as a hint).
 - burst: at least HARASSMENT_BURST_CALLS calls from the number within
   HARASSMENT_BURST_MINUTES, each with little content, this call among them.
 - silent: empty content and a call of at most HARASSMENT_SILENT_SECONDS.
@@ -19,9 +22,16 @@ models.HARASSMENT_RULES, weights and thresholds are settings in config.py:
   骂/说我/喊我/叫我/称我…, or inside quotation marks: the caller reports an insult).
 - repeated: the same content, of at least HARASSMENT_SHORT_CONTENT characters, from the
   number at least HARASSMENT_REPEAT_COUNT times within HARASSMENT_REPEAT_DAYS.
-- text: the learned text score is at least HARASSMENT_TEXT_THRESHOLD; when no other rule
-  fires, at least HARASSMENT_TEXT_ALONE_THRESHOLD unless the content insults the listener
-  or the government directly.
+- text: the learned text score is at least HARASSMENT_TEXT_THRESHOLD (HARASSMENT_TEXT_PATTERN_
+  THRESHOLD when a rule of the number's pattern fired too); when no other rule fires, at
+  least HARASSMENT_TEXT_ALONE_THRESHOLD unless the content insults the listener or the
+  government directly; anger at a situation needs HARASSMENT_TEXT_MATTER_THRESHOLD and
+  never fires alone.
+- robocall: a short call (HARASSMENT_ROBOCALL_SECONDS) whose text is a key menu, or a pitch
+  from a commercial or virtual number range, not a caller reporting such a call.
+- personal: the text chats up the call-taker (a partner, a date, a private contact, looks).
+
+An operator's note that nobody spoke (NO_SPEECH_NOTES: 「（无声）」「无人说话」) reads as empty.
 
 The score is the sum of the weights of the rules that fired. A restricted number with a
 score of at least HARASSMENT_AUTO_SCORE is marked as harassment at once (workflow,
@@ -82,6 +92,28 @@ ABUSIVE_WORDS = (
     "滚蛋",
     "脑残",
     "神经病",
+    # curses of the regions (西南, 东北, 粤, 吴, 中原) and written in letters
+    "龟儿子",
+    "龟孙",
+    "仆街",
+    "丢你",
+    "屌你",
+    "戆大",
+    "册那",
+    "娘希匹",
+    "瘪三",
+    "滚犊子",
+    "瘪犊子",
+    "二逼",
+    "傻叉",
+    "杂种",
+    "贱货",
+    "去你大爷",
+    "卧槽",
+    "特么",
+    "tmd",
+    "nmsl",
+    "cnm",
 )
 _ABUSIVE = re.compile("|".join(re.escape(w) for w in ABUSIVE_WORDS), re.IGNORECASE)
 _NOT_TEXT = re.compile(r"[\W_]+")
@@ -138,6 +170,9 @@ INSULT_WORDS = ABUSIVE_WORDS + _words(
 )
 INSULT_BEFORE_WORDS = INSULT_WORDS + ("垃圾", "骗子", "猪", "狗", "无耻", "黑心")
 _DIRECTED_CHARS = 6
+# A reproach of how the work is done (不对人，对办事): 吃干饭, 不作为, 无能 said to 你们/政府 in a
+# call about a concrete matter is the caller's anger at the handling of it, not abuse.
+REPROACH_WORDS = _words("吃干饭 吃闲饭 不作为 无能 不办事 不干活 不管事 没用 踢皮球 推来推去 混日子 白拿工资")
 
 
 def _alternatives(words):
@@ -149,13 +184,80 @@ _DIRECTED = re.compile(
     rf"|(?:{_alternatives(INSULT_BEFORE_WORDS)}).{{0,2}}?(?:{_alternatives(TARGET_WORDS)})"
     r"|操你|草你|你妈|尼玛|狗官|^滚|滚$|给我滚|都滚|滚蛋|滚开|滚出去|滚远"
 )
+# A recorded or mass-dialled message (录音群呼): what an automated call says — a key menu
+# (请按1, 按0键, 转人工, 回复TD, 退订) — or, from a number of a commercial or virtual range
+# (ROBOCALL_PREFIXES: 400, 95xxx, 106, 170/171/162/165/167), a sales or scam pitch addressed
+# to whoever answers (a loan, a prize, a card or account about to be frozen, a parcel claim).
+ROBOCALL_MENU = re.compile(
+    r"请按[0-9０-９一二三四五六七八九零*#＃井星]|按[0-9０-９一二三四五六七八九零*#＃]号?键|转人工|人工服务|人工客服"
+    r"|回复[0-9a-z]{1,4}|退订|语音提示|本通话|本次来电为|这是一条.{0,6}(?:通知|提示|语音)"
+)
+ROBOCALL_PITCH = re.compile(
+    "|".join(
+        _words(
+            """冻结 停用 注销 失效 逾期 放款 额度 无抵押 无担保 免息 低息 贷款 借款 网贷 中奖 获奖 奖品 领奖
+            恭喜 领取 理赔 赔付 退款 优惠 限时 特价 促销 代办 投资 理财 收益 福利 免费领 积分 续费 尊敬的"""
+        )
+    )
+)
+ROBOCALL_PREFIXES = ("400", "95", "106", "170", "171", "162", "165", "167")
+# A pitch speaks to whoever answers (您, 你) and not about the speaker (我, but 我们 of a
+# company is a pitch's word).
+_PITCHED = re.compile("您|你")
+_FIRST_PERSON = re.compile("我(?!们)")
+# A caller who reports such a call (「我接到一个电话说我医保卡冻结」) is no robocall.
+ROBOCALL_REPORTED = re.compile(
+    "接到|收到|打来|打给我|给我打|有人|对方|冒充|诈骗|骗子|被骗|骗我|短信|举报|投诉|反映一个"
+)
+# Chatting up the call-taker (撩拨接线员): personal questions and offers to the listener — a
+# partner or marriage, a date or a meal after work, the listener's private contact, looks or
+# voice praised. Not when the caller reports someone else doing it (「老板老问我有没有对象」).
+_PERSONAL = re.compile(
+    r"你(?!们)[^我他她]{0,4}(?:对象|男朋友|女朋友|男票|女票|老公|老婆)"
+    r"|你(?!们).{0,3}(?:结婚了?(?:没|吗|么)|成家了?(?:没|吗|么)|单身)|(?:处|耍)个?(?:对象|朋友)"
+    r"|约会|约你|加(?:一?个|一下|下|我)?(?:你的?)?(?:微信|vx|qq)(?!群|公众号|小程序)"
+    r"|留个?你的?(?:电话|手机号?|微信)给我|你的?(?:私人)?(?:微信|vx|qq|手机号)(?:是?多少|给我)"
+    r"|(?:请你|带你|陪你|约你)(?:去|出来)?(?:吃饭|吃宵夜|看电影|喝酒|喝一杯|兜风|逛街)"
+    r"|(?:等你|接你|送你)(?:下班|回家)|下班.{0,6}(?:一起|出来|见面|见个面)"
+    r"|你的?声音.{0,4}(?:好听|甜|温柔|嗲|性感|迷人)|你.{0,4}(?:长得|长的).{0,3}(?:漂亮|好看|美|靓)|发.{0,2}(?:张|个)?照片.{0,2}给我"
+)
+_PERSONAL_REPORTED = re.compile("骚扰我|性骚扰|老板|领导|同事|经理|主管|他|她|有人|举报|投诉")
+
+
+_PERSONAL_HINTS = ("你", "约会", "对象", "朋友", "微信", "vx", "qq", "电话", "手机", "下班", "照片")
+
+
+def is_personal(text: str) -> bool:
+    """The text (normalized) chats up the call-taker (_PERSONAL), not a report of it."""
+    if not any(hint in text for hint in _PERSONAL_HINTS):  # (most calls: a quick no)
+        return False
+    text = text.replace("你好", "，").replace("您好", "，")  # a greeting speaks to no one in particular
+    return _PERSONAL.search(text) is not None and _PERSONAL_REPORTED.search(text) is None
+
+
+# The rules of the number's calling pattern (not of this call's content).
+PATTERN_RULES = frozenset(("burst", "silent_share", "frequent", "night", "daily", "repeated"))
 FILTERED_STATUSES = ("NEW", "ONLINE")
 _IN_LIST_MAX = 500
 
 
+# What an operator writes for a call in which nobody spoke (「（无声）」「无人说话」「接通即挂断」):
+# a note about the call, not content — such a call is as empty as one with no content.
+NO_SPEECH_NOTES = re.compile(
+    r"(?:来电|电话|对方|接通后?|接听后?)?"
+    r"(?:无声|无声音|没声音|无人说话|没人说话|无人讲话|没人讲话|无人应答|无人回应|不说话|不出声|未说话|未出声|没说话|没出声"
+    r"|静音|无语音|空线|即挂断|即挂|挂断|已挂断|挂机|直接挂断|直接挂了|挂了)"
+    r"(?:电话)?"
+)
+
+
 def normalize(content: str | None) -> str:
-    """Content without whitespace and punctuation: what 'little' and 'the same' compare."""
-    return _NOT_TEXT.sub("", content or "").lower()
+    """Content without whitespace and punctuation: what 'little' and 'the same' compare. An
+    operator's note that nobody spoke (NO_SPEECH_NOTES, the whole content) reads as empty."""
+    text = _NOT_TEXT.sub("", content or "").lower()
+    if text and len(text) <= 12 and NO_SPEECH_NOTES.fullmatch(text):
+        return ""
+    return text
 
 
 def _clock(value: str) -> int:
@@ -186,10 +288,13 @@ class Settings:
     daily_days: int = 4
     text_model: bool = True
     text_threshold: float = 0.6
+    text_pattern_threshold: float = 0.5
     matter_chars: int = 8
     text_matter_threshold: float = 0.85
-    text_alone_threshold: float = 0.8
+    text_alone_threshold: float = 0.7
     dropped_window: dt.timedelta = dt.timedelta(minutes=30)
+    ordinary_seconds: int = 20
+    robocall_seconds: int = 90
 
     @classmethod
     def from_config(cls, config: Mapping[str, Any]) -> "Settings":
@@ -215,10 +320,13 @@ class Settings:
             daily_days=config["HARASSMENT_DAILY_DAYS"],
             text_model=config["HARASSMENT_TEXT_MODEL"],
             text_threshold=config["HARASSMENT_TEXT_THRESHOLD"],
+            text_pattern_threshold=config["HARASSMENT_TEXT_PATTERN_THRESHOLD"],
             matter_chars=config["HARASSMENT_MATTER_CHARS"],
             text_matter_threshold=config["HARASSMENT_TEXT_MATTER_THRESHOLD"],
             text_alone_threshold=config["HARASSMENT_TEXT_ALONE_THRESHOLD"],
             dropped_window=dt.timedelta(minutes=config["HARASSMENT_DROPPED_MINUTES"]),
+            ordinary_seconds=config["HARASSMENT_ORDINARY_SECONDS"],
+            robocall_seconds=config["HARASSMENT_ROBOCALL_SECONDS"],
         )
 
     @property
@@ -304,15 +412,20 @@ def has_matter(text: str, settings: "Settings") -> bool:
 _QUOTED = re.compile("|".join(f"{re.escape(a)}[^{re.escape(b)}]*(?:{re.escape(b)}|$)" for a, b in QUOTES.items()))
 
 
-def is_directed(content: str) -> bool:
+def is_directed(content: str, reproach_ok: bool = False) -> bool:
     """The content insults the listener or the government (TARGET_WORDS next to an insult,
     操你/你妈/狗官, the imperative 滚) in the caller's own words: not inside quotation marks,
-    not right after 骂/说我/叫我… (reported speech, as for abusive); a greeting 你好 is no target."""
+    not right after 骂/说我/叫我… (reported speech, as for abusive); a greeting 你好 is no target.
+    With reproach_ok (a call about a concrete matter), a reproach of the work (REPROACH_WORDS:
+    「你们政府吃干饭」) is no insult."""
     text = normalize(_QUOTED.sub("，", content or "")).replace("你好", "")
     for match in _DIRECTED.finditer(text):
         before = text[max(0, match.start() - _REPORTED_SPEECH_CHARS) : match.start()]
-        if not any(word in before for word in REPORTING_WORDS):
-            return True
+        if any(word in before for word in REPORTING_WORDS):
+            continue
+        if reproach_ok and any(word in match.group() for word in REPROACH_WORDS):
+            continue
+        return True
     return False
 
 
@@ -328,6 +441,52 @@ def _inside_quotation(content: str, position: int) -> bool:
     return False
 
 
+# A question about a service or a procedure (咨询): where, how, whom to ask, what to bring.
+_QUESTION = re.compile(
+    "在哪|哪里|哪儿|哪个|哪家|哪些|怎么|咋|如何|什么|啥|能不能|可不可以|可以不|是否|有没有|多少|几点|要带|需要|找谁|请问|问一下|问下|咨询"
+)
+
+
+def is_question(text: str) -> bool:
+    """The text (normalized) asks about a service or a procedure (咨询): 在哪办, 怎么申请, 找哪个."""
+    return len(text) >= 4 and _QUESTION.search(text) is not None
+
+
+def is_robocall(phone: str | None, text: str, seconds: int | None, settings: "Settings") -> bool:
+    """A recorded or mass-dialled message: a short call (at most settings.robocall_seconds)
+    whose text (normalized) is a key menu (ROBOCALL_MENU), or a pitch (ROBOCALL_PITCH) from a
+    number of a commercial or virtual range (ROBOCALL_PREFIXES); not a caller reporting such
+    a call."""
+    if not text or (seconds is not None and seconds > settings.robocall_seconds):
+        return False
+    if ROBOCALL_REPORTED.search(text):
+        return False
+    if ROBOCALL_MENU.search(text):
+        return True
+    number = (phone or "").replace("-", "").replace(" ", "").removeprefix("+86")
+    return (
+        number.startswith(ROBOCALL_PREFIXES)
+        and ROBOCALL_PITCH.search(text) is not None
+        and _PITCHED.search(text) is not None
+        and _FIRST_PERSON.search(text) is None
+    )
+
+
+def is_ordinary(text: str, content: str | None, seconds: int | None, settings: "Settings", text_score) -> bool:
+    """An ordinary call about a matter (受限号码的正常来电): a concrete matter (has_matter) or a
+    question about a service (is_question), said in a call of at least
+    settings.ordinary_seconds, no abusive word, a text score below settings.text_threshold.
+    From a restricted number with nothing else of a nuisance's pattern, it is evidence that
+    the number has changed hands, not harassment."""
+    return (
+        seconds is not None
+        and seconds >= settings.ordinary_seconds
+        and (has_matter(text, settings) or is_question(text))
+        and not (content and is_abusive(content))
+        and (text_score is None or text_score < settings.text_threshold)
+    )
+
+
 def rules_fired(
     call: tuple[dt.datetime, str, str | None, int | None],
     history: History | None,
@@ -335,6 +494,7 @@ def rules_fired(
     exempt: set[str] | frozenset[str],
     settings: Settings,
     text_score: float | None = None,
+    phone: str | None = None,
 ) -> list[str]:
     """The rule keys that fire for one call (an (at, text, content, call_seconds) tuple)."""
     at, text, content, seconds = call
@@ -342,7 +502,10 @@ def rules_fired(
     silent = settings.is_silent(text, seconds)
     # A dropped line: a silent call, then a call with content from the number within minutes.
     dropped = silent and history is not None and _in_range(history.real, at, at + settings.dropped_window) > 0
-    if restricted:
+    # The register is evidence about the number, not about this call: an ordinary call about
+    # a matter fires restricted only when some other rule of a nuisance's pattern fires too.
+    ordinary = restricted and is_ordinary(text, content, seconds, settings, text_score)
+    if restricted and not ordinary:
         fired.append("restricted")
     if history is not None and len(text) < settings.short_content and not dropped:
         times = history.short
@@ -372,8 +535,11 @@ def rules_fired(
     # Anger at a situation: a concrete matter, and no one insulted (looked at only when abuse
     # or a high text score would otherwise fire; most calls have neither).
     abusive = bool(content) and is_abusive(content)
-    high = text_score is not None and text_score >= settings.text_threshold
-    situation = (abusive or high) and has_matter(text, settings) and not is_directed(content)
+    # The number's pattern already speaks against the call: the text score needs less.
+    pattern = any(rule in PATTERN_RULES for rule in fired)
+    threshold = settings.text_pattern_threshold if pattern else settings.text_threshold
+    high = text_score is not None and text_score >= threshold
+    situation = (abusive or high) and has_matter(text, settings) and not is_directed(content, reproach_ok=True)
     if abusive and not situation:
         fired.append("abusive")
     if history is not None and len(text) >= settings.short_content:
@@ -381,12 +547,20 @@ def rules_fired(
         i = bisect.bisect_left(times, at)
         if i < len(times) and in_dense_window(times, i, settings.repeat_count, settings.repeat_window):
             fired.append("repeated")
-    if high and text_score >= (settings.text_matter_threshold if situation else settings.text_threshold):
+    if high and text_score >= (settings.text_matter_threshold if situation else threshold):
         # The text score alone (no other rule, not restricted) is weak evidence: it must be
         # clearly higher, unless the caller insults the listener or the government directly.
+        # Anger at a situation with nothing else of a nuisance's pattern is a genuine caller's
+        # complaint, however angry its words: the text score alone never flags it.
         alone = not fired
-        if not alone or text_score >= settings.text_alone_threshold or is_directed(content):
+        if not alone or (not situation and (text_score >= settings.text_alone_threshold or is_directed(content))):
             fired.append("text")
+    if is_robocall(phone, text, seconds, settings):
+        fired.append("robocall")
+    if text and is_personal(text):
+        fired.append("personal")
+    if ordinary and fired:
+        fired.insert(0, "restricted")
     return [rule for rule in fired if rule not in exempt]
 
 
@@ -400,12 +574,21 @@ class FilterResult:
     judged: int = 0  # of them, the ones that could be flagged (NEW/ONLINE, unflagged)
     marked: list = field(default_factory=list)  # order ids marked as harassment at once
     flagged: list = field(default_factory=list)  # order ids sent to review
+    # order ids of ordinary calls about a matter from restricted numbers, nothing else fired:
+    # the number may have changed hands, its register entry is worth a look
+    restricted_ordinary: list = field(default_factory=list)
 
     def summary(self) -> str:
-        return (
+        text = (
             f"骚扰过滤：检查 {self.checked} 件电话工单（可判定 {self.judged} 件），"
             f"自动标记骚扰 {len(self.marked)} 件，待审核 {len(self.flagged)} 件"
         )
+        if self.restricted_ordinary:
+            text += (
+                f"；受限号码来电为正常事项、未触发其他规则 {len(self.restricted_ordinary)} 件"
+                "（号码可能已易主，请核查受限号码登记）"
+            )
+        return text
 
 
 def _phone_orders(condition):
@@ -431,14 +614,19 @@ def _phone_orders(condition):
     ]
 
 
-def _histories(rows, phones, settings):
+def _histories(rows, phones, settings, normalized):
+    """The numbers' histories; `normalized` (content → text) is filled on the way, so that the
+    judged calls, most of them among these rows, are normalized once."""
     histories = {}
     for _, phone, at, content, seconds, _ in rows:
         if phone in phones:
             history = histories.get(phone)
             if history is None:
                 history = histories[phone] = History()
-            history.add(at, normalize(content), seconds, settings)
+            text = normalized.get(content)
+            if text is None:
+                text = normalized[content] = normalize(content)
+            history.add(at, text, seconds, settings)
     for history in histories.values():
         history.sort()
     return histories
@@ -460,7 +648,7 @@ def _selection(order_ids, start, end, pending):
     return condition
 
 
-def _candidates_and_histories(order_ids, start, end, pending, settings):
+def _candidates_and_histories(order_ids, start, end, pending, settings, normalized):
     """The orders to look at, and the history of their numbers around them.
 
     A time range alone reads once: the range widened by the rules' windows holds both.
@@ -482,7 +670,7 @@ def _candidates_and_histories(order_ids, start, end, pending, settings):
                 condition &= WorkOrder.caller_phone.in_(list(phones))
             rows = _phone_orders(condition)
     phones = {r[1] for r in selected if r[5] and r[1]}
-    return selected, _histories(rows, phones, settings)
+    return selected, _histories(rows, phones, settings, normalized)
 
 
 def _restricted_and_exempt(now):
@@ -524,7 +712,8 @@ def filter_orders(
     settings = settings or Settings.from_config(current_app.config)
     now = now or local_now()
     result = FilterResult()
-    selected, histories = _candidates_and_histories(order_ids, start, end, pending, settings)
+    normalized = {}
+    selected, histories = _candidates_and_histories(order_ids, start, end, pending, settings, normalized)
     result.checked = len(selected)
     candidates = [r for r in selected if r[5]]
     result.judged = len(candidates)
@@ -534,23 +723,29 @@ def filter_orders(
         no_exemption = frozenset()
         model = _text_model(settings)
         texts = None
+        # (a note that nobody spoke reads as empty: no text, no text score)
+        normalized = [normalized[r[3]] if r[3] in normalized else normalize(r[3]) for r in candidates]
         if model is not None:
             import harassment_model
 
-            texts = [harassment_model.prepare(r[3]) for r in candidates]
+            texts = [harassment_model.prepare(r[3]) if normalized[k] else "" for k, r in enumerate(candidates)]
             scores = model.scores(texts)
         else:
             scores = [None] * len(candidates)
         for k, (order_id, phone, at, content, seconds, _) in enumerate(candidates):
             rules = rules_fired(
-                (at, normalize(content), content, seconds),
+                (at, normalized[k], content if normalized[k] else "", seconds),
                 histories.get(phone) if phone else None,
                 phone in restricted,
                 exempt.get(phone, no_exemption),
                 settings,
                 scores[k],
+                phone,
             )
             if not rules:
+                if phone in restricted:
+                    # An ordinary call from a restricted number: a hint to check the entry.
+                    result.restricted_ordinary.append(order_id)
                 continue
             score = score_of(rules, settings)
             auto = "restricted" in rules and score >= settings.auto_score

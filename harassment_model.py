@@ -23,6 +23,7 @@ import hashlib
 import io
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,8 +31,10 @@ from typing import Any
 import joblib
 import numpy as np
 from flask import current_app
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import normalize
 
 from models import HarassmentFlag, HarassmentModel, WorkOrder, db, local_now
 
@@ -44,6 +47,7 @@ _TERMS_SHOWN = 5
 # (a dialect particle, a place) do not become a class's signal on their own.
 MIN_DF = 2
 _PUNCTUATION = re.compile(r"[\W_]")
+_WHITE_SPACES = re.compile(r"\s\s+")  # as sklearn's char analyzer
 # Every digit (ASCII and full-width) reads as 0: a house number, a date or a sum is no sign
 # of nuisance or of genuineness (「3号楼」 and 「12号楼」 are the same n-grams). Latin letters
 # stay: sb, tmd, nmsl are abuse written in letters.
@@ -97,6 +101,50 @@ class TextModel:
         self._names = self.vectorizer.get_feature_names_out()
         self._coef = self.classifier.coef_[0]
         self._cache: dict[str, float] = {}
+        v = self.vectorizer
+        # The vectorizer this module trains (char 1–3, sublinear tf, idf, l2): its transform
+        # is done here with a C-counted Counter per text instead of sklearn's per-n-gram
+        # Python loop, the same matrix in about half the time. Any other vectorizer (a model
+        # stored by another version) goes through sklearn.
+        self._fast = (
+            v.analyzer == "char"
+            and v.ngram_range == (1, 3)
+            and v.lowercase
+            and v.strip_accents is None
+            and v.preprocessor is None
+            and v.sublinear_tf
+            and v.use_idf
+            and v.norm == "l2"
+            and not v.binary
+        )
+
+    def _matrix(self, texts: list[str]):
+        """vectorizer.transform(texts)."""
+        if not self._fast:
+            return self.vectorizer.transform(texts)
+        vocabulary = self.vectorizer.vocabulary_
+        get = vocabulary.get
+        indptr, indices, counts = [0], [], []
+        for text in texts:
+            text = _WHITE_SPACES.sub(" ", text.lower())
+            grams = Counter(text)
+            grams.update([text[i : i + 2] for i in range(len(text) - 1)])
+            grams.update([text[i : i + 3] for i in range(len(text) - 2)])
+            for gram, count in grams.items():
+                j = get(gram)
+                if j is not None:
+                    indices.append(j)
+                    counts.append(count)
+            indptr.append(len(indices))
+        matrix = sparse.csr_matrix(
+            (np.array(counts, dtype=np.float64), np.array(indices, dtype=np.int32), np.array(indptr, dtype=np.int64)),
+            shape=(len(texts), len(vocabulary)),
+        )
+        matrix.sort_indices()
+        np.log(matrix.data, matrix.data)
+        matrix.data += 1.0
+        matrix.data *= self.vectorizer.idf_[matrix.indices]
+        return normalize(matrix, norm="l2", copy=False)
 
     def scores(self, texts: list[str]) -> list[float | None]:
         """The probability of nuisance for each prepared text (None for an empty one).
@@ -105,7 +153,7 @@ class TextModel:
         """
         todo = [t for t in dict.fromkeys(texts) if t and t not in self._cache]
         if todo:
-            proba = self.classifier.predict_proba(self.vectorizer.transform(todo))[:, 1]
+            proba = self.classifier.predict_proba(self._matrix(todo))[:, 1]
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache.update(zip(todo, proba.tolist()))
@@ -120,7 +168,7 @@ class TextModel:
         unique = [t for t in dict.fromkeys(texts) if t]
         found = {"": []}
         if unique:
-            matrix = self.vectorizer.transform(unique).tocsr()
+            matrix = self._matrix(unique).tocsr()
             for k, text in enumerate(unique):
                 lo, hi = matrix.indptr[k], matrix.indptr[k + 1]
                 indices = matrix.indices[lo:hi]

@@ -508,12 +508,15 @@ HARASSMENT_RULES = {
     "night": "多次夜间来电",
     "daily": "连续多日来电",
     "text": "文本模型判断为骚扰",
+    "robocall": "录音群呼或推销来电",
+    "personal": "撩拨接线员",
 }
 FLAG_STATES = ("待审核", "已确认", "已驳回")
 
 
 class RestrictedNumber(BaseModel):
-    """受限号码: a number known for harassment; its calls are marked by the filter."""
+    """受限号码: a number known for harassment; evidence about the number for the filter (an
+    ordinary call from it is not flagged on the register alone, docs/RULES.md)."""
 
     phone = CharField(unique=True, max_length=32)
     reason = TextField(default="")

@@ -53,7 +53,53 @@ def review_everything(app):
 
 def test_restricted_number_alone(review_everything):
     RestrictedNumber.create(phone=PHONE, reason="多次辱骂话务员")
-    order = call()
+    order = call(content="你好你好", seconds=40)  # no matter
+    run(review_everything)
+    assert flag_of(order).rules == ["restricted"]
+
+
+def test_an_ordinary_call_from_a_restricted_number_is_a_hint_not_a_flag(review_everything):
+    # The register is evidence about the number, not about this call: a matter described in
+    # a call of normal length, no abuse, nothing else of a nuisance's pattern.
+    RestrictedNumber.create(phone=PHONE, reason="原机主多次无声来电")
+    matter = call()
+    question = call(minutes=60 * 5, content="请问退休手续在哪里办", seconds=50)
+    result = run(review_everything)
+    assert flag_of(matter) is None and flag_of(question) is None
+    assert result.restricted_ordinary == [matter.id, question.id]
+    assert "号码可能已易主" in result.summary()
+
+
+@pytest.mark.parametrize(
+    "content, seconds",
+    [
+        (REAL, 10),  # too short a call for the matter it claims
+        ("", 5),  # silent
+        ("你们这些王八蛋，红绿灯坏了也不修", 120),  # abusive
+    ],
+)
+def test_a_restricted_number_fires_for_a_call_that_is_not_ordinary(review_everything, content, seconds):
+    RestrictedNumber.create(phone=PHONE, reason="长期骚扰")
+    order = call(content=content, seconds=seconds)
+    run(review_everything)
+    assert flag_of(order).rules[0] == "restricted"
+
+
+def test_an_ordinary_call_from_a_restricted_number_with_a_nuisance_pattern_is_marked(app):
+    # Six calls within a day (frequent) with the same matter: the register and the pattern
+    # together are strong evidence; restricted + frequent reaches the auto-mark score.
+    app.config["HARASSMENT_TEXT_MODEL"] = False
+    RestrictedNumber.create(phone=PHONE, reason="长期骚扰")
+    orders = [call(minutes=90 * i, content=f"{REAL}（第{i}次）") for i in range(6)]
+    result = run(app)
+    assert sorted(result.marked) == sorted(o.id for o in orders)
+    assert flag_of(orders[0]).rules == ["restricted", "frequent"]
+
+
+def test_the_ordinary_call_length_is_a_setting(review_everything):
+    review_everything.config["HARASSMENT_ORDINARY_SECONDS"] = 300
+    RestrictedNumber.create(phone=PHONE, reason="原机主骚扰")
+    order = call(seconds=180)
     run(review_everything)
     assert flag_of(order).rules == ["restricted"]
 

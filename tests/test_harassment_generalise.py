@@ -31,9 +31,9 @@ def _text_rules(app, content, score, restricted=False, history=None, at=T0):
 @pytest.mark.parametrize(
     "content, score, fires",
     [
-        (THANKS, 0.7, False),  # alone, nobody insulted: needs 0.8
-        (THANKS, 0.79, False),
-        (THANKS, 0.8, True),
+        (THANKS, 0.65, False),  # alone, nobody insulted: needs 0.7
+        (THANKS, 0.69, False),
+        (THANKS, 0.7, True),
         (DIRECTED, 0.65, True),  # the listener insulted: the usual 0.6
         (DIRECTED, 0.55, False),
     ],
@@ -43,7 +43,7 @@ def test_the_text_score_alone_needs_a_clearly_higher_score(app, content, score, 
 
 
 def test_a_restricted_number_backs_the_text_score(app):
-    assert _text_rules(app, THANKS, 0.7, restricted=True) == ["restricted", "text"]
+    assert _text_rules(app, THANKS, 0.65, restricted=True) == ["restricted", "text"]
 
 
 def test_another_rule_of_the_callers_pattern_backs_the_text_score(app):
@@ -54,13 +54,15 @@ def test_another_rule_of_the_callers_pattern_backs_the_text_score(app):
     for at in (night - dt.timedelta(days=1), night):
         history.add(at, harassment.normalize(THANKS), 120, settings)
     history.sort()
-    assert _text_rules(app, THANKS, 0.7, history=history, at=night) == ["night", "text"]
-    assert _text_rules(app, THANKS, 0.7, history=history, at=T0) == []
+    assert _text_rules(app, THANKS, 0.65, history=history, at=night) == ["night", "text"]
+    assert _text_rules(app, THANKS, 0.65, history=history, at=T0) == []
 
 
 def test_the_text_alone_threshold_is_a_setting(app):
-    app.config["HARASSMENT_TEXT_ALONE_THRESHOLD"] = 0.65
-    assert _text_rules(app, THANKS, 0.7) == ["text"]
+    app.config["HARASSMENT_TEXT_ALONE_THRESHOLD"] = 0.62
+    assert _text_rules(app, THANKS, 0.65) == ["text"]
+    app.config["HARASSMENT_TEXT_ALONE_THRESHOLD"] = 0.8
+    assert _text_rules(app, THANKS, 0.75) == []
 
 
 def test_digits_read_as_zero():
@@ -107,3 +109,12 @@ def test_with_the_defaults_thanks_are_not_flagged_and_abuse_of_the_listener_is(a
     assert HarassmentFlag.get_or_none(HarassmentFlag.order == thanks.id) is None
     flag = HarassmentFlag.get(HarassmentFlag.order == abuse.id)
     assert "text" in flag.rules
+
+
+def test_the_models_own_transform_is_sklearns():
+    # TextModel._matrix counts the n-grams itself (speed); it must give sklearn's matrix.
+    model = harassment_model.train(*harassment_model.starter_set())
+    texts, _ = _heldout()
+    texts = texts + ["a", "ab", "0号楼  00室", "滚"]
+    ours, theirs = model._matrix(texts), model.vectorizer.transform(texts)
+    assert (ours != theirs).nnz == 0

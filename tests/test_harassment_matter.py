@@ -153,30 +153,71 @@ def test_the_matter_length_is_a_setting(rules_only):
     assert rules_of(short) is None
 
 
-def _text_rules(app, content, score):
+def _text_rules(app, content, score, night=False):
+    """The rules for one call; with night, as the second night call of its number (the
+    night rule fires: the text score is not alone)."""
     with app.app_context():
         settings = harassment.Settings.from_config(app.config)
-    call = (T0, harassment.normalize(content), content, 120)
-    return harassment.rules_fired(call, None, False, frozenset(), settings, score)
+    at, history = T0, None
+    if night:
+        at = dt.datetime(2020, 5, 11, 23, 30)
+        history = harassment.History()
+        for when in (at - dt.timedelta(days=1), at):
+            history.add(when, harassment.normalize(content), 120, settings)
+        history.sort()
+    call = (at, harassment.normalize(content), content, 120)
+    return harassment.rules_fired(call, history, False, frozenset(), settings, score)
 
 
 @pytest.mark.parametrize(
-    "content, score, fires",
+    "content, score, night, fires",
     [
-        ("他妈的烦死了，你们等着", 0.7, True),  # no matter: the usual threshold (0.6)
-        ("我们小区的路灯坏了半个月了，晚上黑得要命", 0.7, False),  # a matter: needs 0.85
-        ("我们小区的路灯坏了半个月了，晚上黑得要命", 0.9, True),
-        ("我们小区的路灯坏了半个月了，你们这群废物", 0.7, True),  # a matter, the listener insulted
+        ("他妈的烦死了，你们等着", 0.7, False, True),  # no matter: the usual threshold (0.6)
+        ("我们小区的路灯坏了半个月了，晚上黑得要命", 0.7, True, False),  # a matter: needs 0.85
+        ("我们小区的路灯坏了半个月了，晚上黑得要命", 0.9, True, True),
+        ("我们小区的路灯坏了半个月了，晚上黑得要命", 0.99, False, False),  # a matter, text alone: never
+        ("我们小区的路灯坏了半个月了，你们这群废物", 0.7, False, True),  # a matter, the listener insulted
     ],
 )
-def test_the_text_score_needs_more_on_a_call_with_a_matter(app, content, score, fires):
-    assert ("text" in _text_rules(app, content, score)) is fires
+def test_the_text_score_needs_more_on_a_call_with_a_matter(app, content, score, night, fires):
+    assert ("text" in _text_rules(app, content, score, night)) is fires
 
 
 def test_the_text_threshold_on_a_matter_is_a_setting(app):
     app.config["HARASSMENT_TEXT_MATTER_THRESHOLD"] = 0.65
-    app.config["HARASSMENT_TEXT_ALONE_THRESHOLD"] = 0.65  # the text score is alone here
-    assert "text" in _text_rules(app, "我们小区的路灯坏了半个月了，晚上黑得要命", 0.7)
+    assert "text" in _text_rules(app, "我们小区的路灯坏了半个月了，晚上黑得要命", 0.7, night=True)
+
+
+@pytest.mark.parametrize(
+    "content, directed",
+    [
+        ("你们政府是不是都在吃干饭，我家门口的下水道堵了半个月", False),  # a reproach of the work, a matter
+        ("你们一个个不作为，拖欠的工资三个月了还没给", False),
+        ("你们这群王八蛋，我家门口的下水道堵了半个月", True),  # an insult, matter or not
+        ("你们政府是不是都在吃干饭", True),  # a reproach with no matter: is_directed alone
+    ],
+)
+def test_a_reproach_of_the_work_in_a_call_about_a_matter_is_no_insult(content, directed):
+    settings = harassment.Settings(
+        weights={},
+        auto_score=80,
+        review_score=30,
+        burst_calls=4,
+        burst_window=dt.timedelta(hours=1),
+        short_content=8,
+        silent_seconds=60,
+        repeat_count=4,
+        repeat_window=dt.timedelta(days=7),
+        exempt_days=30,
+    )
+    matter = harassment.has_matter(harassment.normalize(content), settings)
+    assert harassment.is_directed(content, reproach_ok=matter) is directed
+
+
+def test_an_angry_caller_reproaching_the_government_about_a_matter_is_not_flagged(app):
+    # A high text score, a reproach of the government, money owed: anger at the handling of
+    # a matter, one call, nothing else: the text score alone does not flag it.
+    assert _text_rules(app, "你们政府是不是都在吃干饭，公司拖欠我八千块工资半年了", 0.9) == []
 
 
 def test_with_the_defaults_and_the_text_score_an_angry_genuine_caller_is_not_flagged(app):

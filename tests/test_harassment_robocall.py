@@ -1,0 +1,153 @@
+"""Issue 13, callers of other kinds: recorded or mass-dialled messages (robocall), an
+operator's note that nobody spoke read as an empty call, and the hint the filter gives about
+restricted numbers whose calls are ordinary."""
+
+import datetime as dt
+
+import pytest
+
+import harassment
+from models import HARASSMENT_RULES, HarassmentFlag
+from tests.factories import make_order
+
+T0 = dt.datetime(2020, 5, 11, 10, 0)
+NOW = dt.datetime(2020, 7, 1, 0, 30)
+
+
+def settings_of(app):
+    with app.app_context():
+        return harassment.Settings.from_config(app.config)
+
+
+def call(phone, content, seconds, minutes=0):
+    return make_order(
+        caller_phone=phone, received_at=T0 + dt.timedelta(minutes=minutes), content=content, call_seconds=seconds
+    )
+
+
+def run(app):
+    with app.app_context():
+        return harassment.filter_orders(start=T0 - dt.timedelta(days=1), end=T0 + dt.timedelta(days=1), now=NOW)
+
+
+def flag_of(order):
+    return HarassmentFlag.get_or_none(HarassmentFlag.order == order.id)
+
+
+@pytest.mark.parametrize(
+    "phone, content, seconds, robocall",
+    [
+        # a key menu, from any number
+        ("13800001111", "您好，您的包裹派送失败，重新派送请按1", 30, True),
+        ("0731-5550000", "尊敬的客户，您的账户将被停用，人工服务请按0", 25, True),
+        ("13800001111", "回复TD退订", 10, True),
+        # a pitch from a commercial or virtual range, addressed to whoever answers
+        ("4001234567", "恭喜您成为本期幸运客户，可免费领取礼品一份", 20, True),
+        ("17012345678", "您好，无抵押贷款，额度最高三十万", 35, True),
+        ("95500", "尊敬的客户，您的保单即将到期，续费享优惠", 40, True),
+        # the same pitch words from a caller about their own matter
+        ("17012345678", "我的医保卡被冻结了，您看怎么办", 80, False),
+        ("4001234567", "我想问问退款的事，您帮我查一下", 60, False),
+        ("13800001111", "您好，无抵押贷款，额度最高三十万", 35, False),  # no menu, a mobile number
+        # a caller reporting such a call
+        ("13800001111", "我接到一个电话说包裹派送失败让我按1，是不是诈骗", 60, False),
+        # a long call is a person, not a recording
+        ("13800001111", "您好，您的包裹派送失败，重新派送请按1", 200, False),
+    ],
+)
+def test_a_recorded_or_mass_dialled_message(app, phone, content, seconds, robocall):
+    settings = settings_of(app)
+    assert harassment.is_robocall(phone, harassment.normalize(content), seconds, settings) is robocall
+
+
+def test_a_robocall_goes_to_review_and_has_a_label(app):
+    assert HARASSMENT_RULES["robocall"]
+    app.config["HARASSMENT_TEXT_MODEL"] = False
+    recorded = call("4009998888", "您好，您的信用卡积分即将清零，兑换请按1", 20)
+    genuine = call("13800002222", "请问信用卡积分可以在哪里兑换", 60, minutes=5)
+    run(app)
+    flag = flag_of(recorded)
+    assert flag.rules == ["robocall"] and flag.status == "待审核"
+    assert flag_of(genuine) is None
+
+
+def test_the_robocall_length_is_a_setting(app):
+    app.config["HARASSMENT_ROBOCALL_SECONDS"] = 10
+    settings = settings_of(app)
+    assert not harassment.is_robocall("4001234567", harassment.normalize("退订请按2"), 20, settings)
+
+
+@pytest.mark.parametrize(
+    "content, empty",
+    [
+        ("（无声）", True),
+        ("无人说话", True),
+        ("来电无声", True),
+        ("接通后挂断。", True),
+        ("对方不说话", True),
+        ("无声来电后回拨反映路灯不亮", False),  # a note and a matter
+        ("我家门口的路灯无声无息地灭了", False),
+    ],
+)
+def test_an_operators_note_that_nobody_spoke_reads_as_empty(content, empty):
+    assert (harassment.normalize(content) == "") is empty
+
+
+def test_silent_calls_noted_by_the_operator_are_silent(app):
+    app.config["HARASSMENT_TEXT_MODEL"] = False
+    app.config["HARASSMENT_REVIEW_SCORE"] = 1
+    noted = [call("13800003333", note, 5, minutes=m) for m, note in ((0, "（无声）"), (10, "无人说话"), (20, "无声"))]
+    run(app)
+    assert [flag_of(o).rules for o in noted] == [["silent", "silent_share"]] * 3
+    assert all(flag_of(o).text_score is None for o in noted)
+
+
+@pytest.mark.parametrize(
+    "content, personal",
+    [
+        ("姑娘你有男朋友没有，我请你吃饭", True),
+        ("你下班几点，我去门口接你下班", True),
+        ("你声音真好听，加一下你的微信", True),
+        ("你结婚了没，我还没成家", True),
+        # a genuine caller: a report of someone else, a matter, a greeting
+        ("我们老板老是问我有没有男朋友，还要加我微信，这算不算性骚扰", False),
+        ("我想问一下结婚登记在哪里办", False),
+        ("你好，请问结婚证补办要带什么", False),  # a greeting, then a matter
+        ("你好，我老公的医保怎么转过来", False),
+        ("你们帮我劝劝我老婆，她要回娘家", False),
+        ("美女你好，我想问下社保卡在哪补办", False),
+        ("社区让我们加微信群报名，我不会弄", False),
+    ],
+)
+def test_chatting_up_the_call_taker(content, personal):
+    assert harassment.is_personal(harassment.normalize(content)) is personal
+
+
+def test_chatting_up_the_call_taker_goes_to_review(app):
+    assert HARASSMENT_RULES["personal"]
+    app.config["HARASSMENT_TEXT_MODEL"] = False
+    order = call("13800004444", "你长得一定很漂亮吧，下班一起去吃饭", 80)
+    run(app)
+    flag = flag_of(order)
+    assert flag.rules == ["personal"] and flag.status == "待审核"
+
+
+def test_the_text_score_needs_less_when_the_numbers_pattern_speaks_against_the_call(app):
+    settings = settings_of(app)
+    night = dt.datetime(2020, 5, 11, 23, 30)
+    text = harassment.normalize("我要你们给我安排个好工作")
+    history = harassment.History()
+    for at in (night - dt.timedelta(days=1), night):
+        history.add(at, text, 120, settings)
+    history.sort()
+
+    def rules(score, at=night):
+        return harassment.rules_fired(
+            (at, text, "我要你们给我安排个好工作", 120), history, False, frozenset(), settings, score
+        )
+
+    assert rules(0.55) == ["night", "text"]  # night backs it: HARASSMENT_TEXT_PATTERN_THRESHOLD 0.5
+    assert rules(0.45) == ["night"]
+    app.config["HARASSMENT_TEXT_PATTERN_THRESHOLD"] = 0.6
+    settings = settings_of(app)
+    assert rules(0.55) == ["night"]
