@@ -42,6 +42,9 @@ def load_config(overrides=None):
         "BRIEF_DIR": env.get("HOTLINE_BRIEF_DIR", str(INSTANCE_DIR / "briefs")),
         # 签收时限: a dispatched order is signed within this many working days (docs/RULES.md § Deadlines).
         "SIGN_DAYS": int(env.get("HOTLINE_SIGN_DAYS", "1")),
+        # 考核: a period of at least this many orders is counted in parts at once, one database
+        # connection per core (docs/DECISIONS.md § The scorecard of a long period).
+        "SCORECARD_PARALLEL_MIN_ORDERS": int(env.get("HOTLINE_SCORECARD_PARALLEL_MIN_ORDERS", "20000")),
         # Outgoing mail for reminders.
         "SMTP_HOST": env.get("SMTP_HOST", "127.0.0.1"),
         "SMTP_PORT": int(env.get("SMTP_PORT", "25")),

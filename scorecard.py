@@ -293,7 +293,7 @@ def _reply_days(by_day):
     return {unit_id: sum(cumulative[d] * n for d, n in rows) for unit_id, rows in by_day.items()}
 
 
-# A period of at least this many orders (setting SCORECARD_PARALLEL_MIN_ORDERS) is counted in
+# A period of at least this many orders (SCORECARD_PARALLEL_MIN_ORDERS in config.py) is counted in
 # parts, one database connection each, at the same time; a count is a sum, so the parts'
 # counts add up to the whole's.
 PARALLEL_MIN_ORDERS = 20_000
