@@ -208,9 +208,10 @@ def _orders_of(period, span):
     return WorkOrder.id.between(low, high) & _in(period, received)
 
 
-def period_orders_where(period):
-    """The WHERE of the period's orders, read as the brief reads them (see _orders_of)."""
-    span = _span(period)
+def period_orders_where(period, span=None):
+    """The WHERE of the period's orders, read as the brief reads them (see _orders_of).
+    `span`: the period's _span when the caller has read it already."""
+    span = _span(period) if span is None else span
     if not span[2]:
         return _in(period, WorkOrder.received_at)
     return _orders_of(period, span)

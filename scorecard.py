@@ -116,13 +116,13 @@ def _received_in(period: Period):
     return (WorkOrder.received_at >= period.start) & (WorkOrder.received_at < period.end)
 
 
-def period_orders(period: Period):
+def period_orders(period: Period, span=None):
     """The period's dispatched orders (the brief's `units` count them per 承办单位).
 
     Read as the brief reads its period (figures.period_orders_where): the period's id range
     of the table rather than every row looked up from the received_at index."""
     return (
-        period_orders_where(period)
+        period_orders_where(period, span)
         & WorkOrder.dispatched_at.is_null(False)
         & _scanned(WorkOrder.department).is_null(False)
     )
@@ -309,8 +309,9 @@ def _parts(period):
     """The WHERE of period_orders split into id ranges, one per core (a list of one when the
     period is small, or when the caller is inside a transaction: another connection would not
     see what it has not committed)."""
-    orders = period_orders(period)
-    low, high, count = _span(period)
+    span = _span(period)
+    orders = period_orders(period, span)
+    low, high, count = span
     parts = min(os.cpu_count() or 1, 4)
     if parts < 2 or not count or count < _parallel_min() or db.in_transaction():
         return [orders]
