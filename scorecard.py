@@ -408,6 +408,11 @@ def save_settings(new_weights: dict[str, Any], new_min: Any, actor) -> None:
 # --- exclusions (诉求不合理，不计入考核) -------------------------------------------------------
 
 
+def excludable(order: WorkOrder) -> bool:
+    """Only an order dispatched to a unit counts in a scorecard, so only such can be excluded."""
+    return order.dispatched_at is not None and order.department_id is not None
+
+
 def exclude(case_no: str, reason: str, actor) -> ScoreExclusion:
     """Mark an order 「诉求不合理，不计入考核」; ValueError (Chinese) and nothing stored when refused."""
     case_no, reason = (case_no or "").strip(), (reason or "").strip()
@@ -416,7 +421,7 @@ def exclude(case_no: str, reason: str, actor) -> ScoreExclusion:
     order = WorkOrder.get_or_none(WorkOrder.case_no == case_no)
     if order is None:
         raise ValueError(f"没有编号为「{case_no}」的工单")
-    if order.dispatched_at is None or order.department_id is None:
+    if not excludable(order):
         raise ValueError(f"工单 {case_no} 未转办给承办单位，无需排除")
     if ScoreExclusion.select().where(ScoreExclusion.order == order.id).exists():
         raise ValueError(f"工单 {case_no} 已标记为不计入考核")

@@ -15,11 +15,13 @@ from flask_admin import expose
 from flask_login import current_user
 from markupsafe import Markup, escape
 
+import scorecard
 from admin.base import ALL_ROLES, OFFICE_ROLES, SecureModelView
 from admin.deadlines import due_state
 from admin.order_create import OrderCreateMixin
 from admin.order_filters import order_filters
 from admin.order_steps import OrderStepsMixin, step_forms_for
+from admin.scorecard import ScorecardView
 from interchange.exporter import XLSX_MIMETYPE, safe_cell, write_xlsx
 from models import (
     STATUSES,
@@ -319,12 +321,12 @@ class OrderView(OrderStepsMixin, OrderCreateMixin, SecureModelView):
         events = list(OrderEvent.select().where(OrderEvent.order == order).order_by(OrderEvent.at, OrderEvent.id))
         reminders = list(Reminder.select().where(Reminder.order == order).order_by(Reminder.day.desc()))
         callback = Callback.get_or_none(Callback.order == order)
-        dispatched = order.dispatched_at is not None and order.department_id is not None
+        excludable = scorecard.excludable(order)
         return self.render(
             "admin/orders/details.html",
-            exclusion=ScoreExclusion.get_or_none(ScoreExclusion.order == order) if dispatched else None,
-            # 不计入考核 (scorecard.exclude): a supervisor's decision, on a dispatched order.
-            can_exclude=dispatched and current_user.role == "supervisor",
+            exclusion=ScoreExclusion.get_or_none(ScoreExclusion.order == order) if excludable else None,
+            # 不计入考核: the 考核 screen's writers (ScorecardView, which takes the form) decide.
+            can_exclude=excludable and current_user.role in ScorecardView.write_roles,
             order=order,
             phone=shown_phone(order),
             name=shown_name(order),
