@@ -791,12 +791,14 @@ def _forget_pool_in_child():
     the parent's session."""
     database = db.obj
     if isinstance(database, PooledDatabase):
-        _inherited.append((database._connections, database._in_use, database._state))
+        _inherited.append((database._connections, database._in_use))
+        # Locks another thread of the parent may have held at the fork are new ones here;
+        # then peewee's own dispose() empties the pool without closing anything.
+        if hasattr(database._lock, "acquire"):  # peewee's threading.Lock (not its no-op lock)
+            database._lock = threading.Lock()
         database._pool_lock = threading.RLock()
         database._pool_available = threading.Condition(database._pool_lock)
-        database._connections, database._in_use = [], {}
-        database._lock = type(database._lock)()
-        database._state = type(database._state)()
+        database.dispose()
 
 
 os.register_at_fork(after_in_child=_forget_pool_in_child)

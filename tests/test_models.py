@@ -120,3 +120,26 @@ def test_pooled_connection_is_reused_and_not_shared_with_a_forked_child(app):
         assert Category.select().where(Category.name == "子进程写入").count() == 1
     if is_postgres():
         assert child != parent
+
+
+def test_a_child_forked_while_the_parent_holds_a_connection_opens_its_own(app):
+    with db.connection_context():
+        parent = _connection_identity()
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                with db.connection_context():
+                    os.write(write, str(_connection_identity()).encode())
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write)
+        _, status = os.waitpid(pid, 0)
+        child = int(os.read(read, 100) or 0)
+        os.close(read)
+        assert os.waitstatus_to_exitcode(status) == 0
+        assert _connection_identity() == parent  # still the parent's, still working
+    if is_postgres():
+        assert child != parent
