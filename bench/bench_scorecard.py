@@ -95,11 +95,12 @@ def bench(url, runs, year, n_orders, compare=False):
             if compare:  # the same, counted in one scan on one connection, rounds interleaved
 
                 def in_one_scan():
+                    setting = app.config["SCORECARD_PARALLEL_MIN_ORDERS"]
                     app.config["SCORECARD_PARALLEL_MIN_ORDERS"] = 10**12
                     try:
                         scorecard(period)
                     finally:
-                        app.config.pop("SCORECARD_PARALLEL_MIN_ORDERS")
+                        app.config["SCORECARD_PARALLEL_MIN_ORDERS"] = setting
 
                 medians = interleaved_medians({"parts": lambda: scorecard(period), "one": in_one_scan}, runs)
                 seconds, one_scan = medians["parts"], medians["one"]
