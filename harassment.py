@@ -712,8 +712,8 @@ def filter_orders(
     settings = settings or Settings.from_config(current_app.config)
     now = now or local_now()
     result = FilterResult()
-    normalized = {}
-    selected, histories = _candidates_and_histories(order_ids, start, end, pending, settings, normalized)
+    normalized_of = {}  # content -> normalize(content), filled while the histories are built
+    selected, histories = _candidates_and_histories(order_ids, start, end, pending, settings, normalized_of)
     result.checked = len(selected)
     candidates = [r for r in selected if r[5]]
     result.judged = len(candidates)
@@ -724,7 +724,7 @@ def filter_orders(
         model = _text_model(settings)
         texts = None
         # (a note that nobody spoke reads as empty: no text, no text score)
-        normalized = [normalized[r[3]] if r[3] in normalized else normalize(r[3]) for r in candidates]
+        normalized = [normalized_of[r[3]] if r[3] in normalized_of else normalize(r[3]) for r in candidates]
         if model is not None:
             import harassment_model
 
