@@ -72,6 +72,7 @@ def load_config(overrides=None):
             "text": int(env.get("HARASSMENT_W_TEXT", "40")),  # the learned text score says nuisance
             "robocall": int(env.get("HARASSMENT_W_ROBOCALL", "40")),  # a recorded or mass-dialled message
             "personal": int(env.get("HARASSMENT_W_PERSONAL", "30")),  # chatting up the call-taker
+            "child": int(env.get("HARASSMENT_W_CHILD", "30")),  # a child playing with the phone
         },
         # Restricted number and score >= this: marked as harassment without review.
         "HARASSMENT_AUTO_SCORE": int(env.get("HARASSMENT_AUTO_SCORE", "80")),

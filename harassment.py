@@ -151,6 +151,13 @@ MATTER_WORDS = _words(
     村 土地 宅基地 承包 庄稼 农田 地里 大棚 化肥 种子 养殖 猪场 鸡场 河 水库 鱼塘 山林
     户口 身份证 办证 证明 审批 窗口 营业执照 派出所 街道办 社区 居委会 村委 法院
     什么时候 啥时候 多久 多长时间
+    镇 乡 县城 县里 组里 工厂 厂里 厂家 厂区 工业园 园区 开发区 矿山 矿区 矿上 采矿 果园 茶园 林场 林地 砍树
+    砍伐 果树 农药 兽医 庄稼 收成 灌溉 水渠 水沟 水井 抽水 变压器 电线杆 电杆 光缆 基站 网络 手机信号
+    坟 墓地 公墓 殡葬 丧葬 火化 彩礼 离婚 家暴 赡养 抚养 遗产 扶贫 救助 残疾 五保 特困 住院 报销 化验
+    火灾 着火 山火 洪水 内涝 塌方 滑坡 泥石流 裂缝 暴雨 冰雹 干旱 山洪
+    银行 存款 转账 被骗 诈骗 网购 退货 商品 质量问题 涨价 超标 污染 排污 废水 废气 烟囱 偷排
+    景区 门票 旅游 酒店 宾馆 班车 客车 校车 火车 高铁 加油站 充电 驾校 考试 高考 中考 招生 录取 成绩
+    城管 交警 民政 公安 税务 国土 林业 农业 水利 环保 卫生院 医生 护士 急救 120
     """
 )
 _MATTER = re.compile(
@@ -235,6 +242,49 @@ def is_personal(text: str) -> bool:
     return _PERSONAL.search(text) is not None and _PERSONAL_REPORTED.search(text) is None
 
 
+# A child on the line (儿童玩闹来电): the operator notes a child playing with the phone, laughing,
+# babbling or pressing keys — 「小孩玩电话」「听声音是小朋友在乱按」「童声，嬉笑后挂断」. Not a
+# matter about a child (a place, an object, a service: has_matter), not a question, and not
+# harm or an event that befell one (受伤, 被咬, 走失, 欺负…), not a child's thanks.
+_CHILD = re.compile(
+    r"(?:小孩子?|小朋友|儿童|孩子|小学生|幼儿|童声|小娃|娃娃|小屁孩)[^，。,.]{0,8}?"
+    r"(?:玩|乱按|乱拨|乱打|乱说|乱讲|胡说|胡言|嬉笑|嬉闹|打闹|笑|唱歌|唱|捣乱|恶作剧|喊叫|尖叫|哭闹|咿呀|牙牙)"
+    r"|童声|小孩(?:子|的)?声音?|孩子的?声音|小朋友的?声音"
+)
+_CHILD_EVENT = re.compile(
+    "受伤|伤|被|摔|咬|危险|丢了|走失|失踪|找不到|欺负|打伤|溺水|生病|发烧|病了|医院|学校|幼儿园|老师|上学|"
+    "补课|培训|辍学|虐待|打骂|不管|留守|救|抚养|监护|谢谢|感谢|表扬"
+)
+
+
+def is_child_play(text: str, settings: "Settings") -> bool:
+    """The text (normalized) notes a child playing with the phone, with no matter or question."""
+    return (
+        _CHILD.search(text) is not None
+        and _CHILD_EVENT.search(text) is None
+        and not has_matter(text, settings)
+        and not is_question(text)
+    )
+
+
+# An operator's note that the call was a recording or a machine (录音, 电脑语音, 自动语音播报,
+# 机器人, 群呼): 「对方为录音，推销贷款」「接通后是电脑语音」. Not a caller reporting such calls
+# (ROBOCALL_REPORTED without 对方, or complaining that they keep coming: 老是, 经常, 每天…).
+ROBOCALL_NOTE = re.compile(
+    r"(?:为|是|系|播放|放的?|一段|一条|疑似|属于?)(?:一段|一条)?(?:电脑|自动|系统|机器人?|智能|ai|合成|广告|推销|营销)?"
+    r"(?:录音|语音)(?:播报|广告|推销|通知|提示)?"
+    r"|(?:电脑|自动|机器人?|智能|ai|合成)(?:语音|声音|客服|播报)|语音播报|录音(?:推销|广告|播报)|推销录音|广告录音|群呼"
+)
+_ROBOCALL_NOTE_REPORTED = re.compile(
+    "接到|收到|打来|打给我|给我打|我的电话|我手机|老是|经常|总是|每天|天天|一天|好几个|多次|举报|投诉|骚扰电话|管管|能不能"
+)
+
+
+def is_robocall_note(text: str) -> bool:
+    """The text (normalized) is the operator's note that the call was a recording or a machine."""
+    return ROBOCALL_NOTE.search(text) is not None and _ROBOCALL_NOTE_REPORTED.search(text) is None
+
+
 # The rules of the number's calling pattern (not of this call's content).
 PATTERN_RULES = frozenset(("burst", "silent_share", "frequent", "night", "daily", "repeated"))
 FILTERED_STATUSES = ("NEW", "ONLINE")
@@ -251,13 +301,39 @@ NO_SPEECH_NOTES = re.compile(
 )
 
 
+# A note that the line carried only sounds: 「只听到音乐声」「背景有电视声」「电话里有狗叫声」.
+SOUND_ONLY_NOTES = re.compile(
+    r"(?:只|仅|光|就)(?:能)?(?:听到|听见|听得到|有|传来)[^，。,.]{0,10}?(?:声音?|音乐|歌曲?|噪音|杂音|响动?|动静)"
+    r"|(?:听筒|电话|线路|那头|那边)(?:里|中|内)?(?:只有|传来|有|是)[^，。,.]{0,10}?(?:声音?|音乐|歌曲?|噪音|杂音|响动?|动静)"
+    r"|背景(?:里|中)?(?:有|是|传来)?[^，。,.]{0,10}?(?:声音?|音乐|歌曲?|噪音|杂音|响动?|动静)"
+)
+# What may be left of a no-speech note once its notes are taken out: the call, the line, a
+# duration (「来电约20秒，无人说话」), a connective.
+_NOTE_FILLER = re.compile(
+    r"来电人?|电话|接通后?|接听后?|对方|一直|持续|然后|随后|之后|后|约|大约|秒钟?|分钟|[0-9]+|有|的|了|声音|"
+    r"未发言|无法沟通|多次询问|询问|喂"
+)
+_NOTE_LEFT_MAX = 3
+
+
 def normalize(content: str | None) -> str:
     """Content without whitespace and punctuation: what 'little' and 'the same' compare. An
-    operator's note that nobody spoke (NO_SPEECH_NOTES, the whole content) reads as empty."""
+    operator's note that nobody spoke or that the line carried only sounds (NO_SPEECH_NOTES,
+    SOUND_ONLY_NOTES), as all the content but a few filler words, reads as empty."""
     text = _NOT_TEXT.sub("", content or "").lower()
-    if text and len(text) <= 12 and NO_SPEECH_NOTES.fullmatch(text):
+    if text and len(text) <= 40 and _only_a_no_speech_note(text):
         return ""
     return text
+
+
+def _only_a_no_speech_note(text: str) -> bool:
+    if len(text) <= 12 and NO_SPEECH_NOTES.fullmatch(text):
+        return True
+    rest, notes = SOUND_ONLY_NOTES.subn("", text)
+    rest, spoken = NO_SPEECH_NOTES.subn("", rest)
+    if not notes and not spoken:
+        return False
+    return len(_NOTE_FILLER.sub("", rest)) <= _NOTE_LEFT_MAX
 
 
 def _clock(value: str) -> int:
@@ -555,8 +631,10 @@ def rules_fired(
         alone = not fired
         if not alone or (not situation and (text_score >= settings.text_alone_threshold or is_directed(content))):
             fired.append("text")
-    if is_robocall(phone, text, seconds, settings):
+    if is_robocall(phone, text, seconds, settings) or (text and is_robocall_note(text)):
         fired.append("robocall")
+    if text and is_child_play(text, settings):
+        fired.append("child")
     if text and is_personal(text):
         fired.append("personal")
     if ordinary and fired:

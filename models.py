@@ -510,6 +510,7 @@ HARASSMENT_RULES = {
     "text": "文本模型判断为骚扰",
     "robocall": "录音群呼或推销来电",
     "personal": "撩拨接线员",
+    "child": "儿童玩闹来电",
 }
 FLAG_STATES = ("待审核", "已确认", "已驳回")
 

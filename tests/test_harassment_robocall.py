@@ -151,3 +151,78 @@ def test_the_text_score_needs_less_when_the_numbers_pattern_speaks_against_the_c
     app.config["HARASSMENT_TEXT_PATTERN_THRESHOLD"] = 0.6
     settings = settings_of(app)
     assert rules(0.55) == ["night"]
+
+
+@pytest.mark.parametrize(
+    "content, empty",
+    [
+        # a note that the line carried only sounds, with or without "nobody spoke"
+        ("来电无人说话，只听到电视声", True),
+        ("只听到音乐声", True),
+        ("电话里有狗叫声，无人应答", True),
+        ("背景有麻将声，对方不说话", True),
+        ("来电约20秒，无人说话", True),
+        # a sound as a matter, or a note with a matter after it
+        ("楼下有狗叫声", False),
+        ("邻居家电视声音太大，吵得睡不着", False),
+        ("背景音嘈杂，来电人称楼下施工到半夜", False),
+        ("来电反映路灯坏了，说完挂断", False),
+    ],
+)
+def test_a_note_that_the_line_carried_only_sounds_reads_as_empty(content, empty):
+    assert (harassment.normalize(content) == "") is empty
+
+
+@pytest.mark.parametrize(
+    "content, child",
+    [
+        ("小孩玩电话，乱说一通", True),
+        ("听声音是小朋友在乱按键", True),
+        ("童声，嬉笑后挂断", True),
+        ("孩子在电话里唱歌", True),
+        # a matter about a child, harm to one, a question
+        ("小孩在小区玩被狗咬伤了", False),
+        ("孩子在学校被同学欺负", False),
+        ("小孩子在河边玩很危险，护栏断了", False),
+        ("孩子玩手机把话费用完了，怎么办", False),
+        ("孩子笑着说谢谢你们帮忙找回了书包", False),  # a child's thanks
+    ],
+)
+def test_a_child_playing_with_the_phone(app, content, child):
+    settings = settings_of(app)
+    assert harassment.is_child_play(harassment.normalize(content), settings) is child
+
+
+def test_a_child_playing_goes_to_review_and_has_a_label(app):
+    assert HARASSMENT_RULES["child"]
+    app.config["HARASSMENT_TEXT_MODEL"] = False
+    order = call("13800005555", "小孩玩电话，在电话里咯咯笑", 40)
+    genuine = call("13800006666", "小孩放学路上被电动车撞了，司机跑了", 120, minutes=5)
+    run(app)
+    flag = flag_of(order)
+    assert flag.rules == ["child"] and flag.status == "待审核"
+    assert flag_of(genuine) is None
+
+
+@pytest.mark.parametrize(
+    "content, note",
+    [
+        ("对方为录音，推销贷款", True),
+        ("接通后是电脑语音", True),
+        ("系统语音播报，无人工", True),
+        ("疑似群呼", True),
+        # a caller reporting such calls, or a recording as a matter
+        ("我老是接到推销录音电话", False),
+        ("经常收到群呼电话，能不能管管", False),
+        ("来电人反映录音设备被偷", False),
+    ],
+)
+def test_an_operators_note_that_the_call_was_a_recording(content, note):
+    assert harassment.is_robocall_note(harassment.normalize(content)) is note
+
+
+def test_a_recording_noted_by_the_operator_is_a_robocall_of_any_length(app):
+    app.config["HARASSMENT_TEXT_MODEL"] = False
+    order = call("13800007777", "对方为录音，推销墓地", 150)
+    run(app)
+    assert flag_of(order).rules == ["robocall"]
