@@ -27,6 +27,7 @@ g not caught / (g not caught + all missed nuisance), recall = g not caught / cal
 import argparse
 import datetime as dt
 import importlib
+import json
 import os
 import re
 import statistics
@@ -124,6 +125,13 @@ def quality(labels, result):
     per_kind_caught = Counter(truth[oid][1] for oid in caught if truth[oid][0])
     genuine = Counter(kind for label, kind in truth.values() if not label)
     genuine_caught = Counter(truth[oid][1] for oid in caught if not truth[oid][0])
+    # which rules fired for the false alarms of each genuine type (what a reviewer would see)
+    rules_of = dict(HarassmentFlag.select(HarassmentFlag.order, HarassmentFlag.rules_json).tuples())
+    alarm_rules = {}
+    for oid in caught:
+        if not truth[oid][0]:
+            combo = "+".join(json.loads(rules_of.get(oid, "[]")))
+            alarm_rules.setdefault(truth[oid][1], Counter())[combo] += 1
     kinds = {}
     for kind, n in sorted(per_kind.items()):
         hit = per_kind_caught[kind]
@@ -141,6 +149,7 @@ def quality(labels, result):
         "review": len(result.flagged),
         "false_positives": false_alarms,
         "kinds": kinds,
+        "alarm_rules": alarm_rules,
     }
 
 
@@ -205,6 +214,9 @@ def filter_bench(args):
         print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
         for (side, kind_name), (n, hit, kp, kr, kf) in q["kinds"].items():
             print(f"| {side} | {kind_name} | {n} | {hit} | {kp:.3f} | {kr:.3f} | {kf:.3f} |")
+        for kind_name, combos in sorted(q["alarm_rules"].items(), key=lambda item: -item[1].total()):
+            common = "，".join(f"{combo} {count}" for combo, count in combos.most_common(3))
+            print(f"误报 {kind_name} {combos.total()}：{common}")
 
 
 def retrain_bench(args):
