@@ -73,6 +73,7 @@ def load_config(overrides=None):
             "robocall": int(env.get("HARASSMENT_W_ROBOCALL", "40")),  # a recorded or mass-dialled message
             "personal": int(env.get("HARASSMENT_W_PERSONAL", "30")),  # chatting up the call-taker
             "child": int(env.get("HARASSMENT_W_CHILD", "30")),  # a child playing with the phone
+            "note": int(env.get("HARASSMENT_W_NOTE", "30")),  # the call-taker noted a nuisance
         },
         # Restricted number and score >= this: marked as harassment without review.
         "HARASSMENT_AUTO_SCORE": int(env.get("HARASSMENT_AUTO_SCORE", "80")),
@@ -98,6 +99,7 @@ def load_config(overrides=None):
         # frequent: at least this many calls from the number within this many hours.
         "HARASSMENT_FREQUENT_CALLS": int(env.get("HARASSMENT_FREQUENT_CALLS", "6")),
         "HARASSMENT_FREQUENT_HOURS": int(env.get("HARASSMENT_FREQUENT_HOURS", "24")),
+        "HARASSMENT_FREQUENT_MATTER_CALLS": int(env.get("HARASSMENT_FREQUENT_MATTER_CALLS", "10")),
         # night: a call in [start, end) office time, and at least this many such calls.
         "HARASSMENT_NIGHT_START": env.get("HARASSMENT_NIGHT_START", "22:00"),
         "HARASSMENT_NIGHT_END": env.get("HARASSMENT_NIGHT_END", "06:00"),

@@ -165,6 +165,14 @@ _MATTER = re.compile(
     # a quantity or date: 3号楼, 两个月, 500块, 十几天 (not 遍/次: "说了八遍" is no matter)
     + r"|[0-9一二三四五六七八九十两半几]+(?:个多?月|多?天|年|号|点|块|元|万|米|户|层|室|亩|斤|公里|小时)"
 )
+# The frame of a report or a request the call-taker writes for a matter: 反映…, 投诉…, 请相关部门
+# 处理, 希望尽快解决, 诉求：… (not 未反映, 没反映: a note that there was none). Pranks are written
+# in the same frame, so it is no matter by itself; it keeps a note of manner (一开口就骂, 已提醒
+# 文明用语) on a genuine complaint from reading as a nuisance note.
+_REQUEST = re.compile(
+    r"(?<![未没无不])(?:反映|投诉|举报)|诉求[:：为是]|望予|请求|"
+    r"(?:请|望|希望|要求|盼)[^，。]{0,8}?(?:处理|解决|答复|回复|核实|落实|协调|查处|整改|维修|修复|帮助|帮忙|调查)"
+)
 # Abuse directed at the listener or the government: a target (second person, the
 # government, the operator) right before an insult, or an insult right before the target
 # (「垃圾政府」); 操你/你妈/狗官 and the imperative 滚 are directed by themselves.
@@ -191,12 +199,14 @@ _DIRECTED = re.compile(
     rf"|(?:{_alternatives(INSULT_BEFORE_WORDS)}).{{0,2}}?(?:{_alternatives(TARGET_WORDS)})"
     r"|操你|草你|你妈|尼玛|狗官|^滚|滚$|给我滚|都滚|滚蛋|滚开|滚出去|滚远"
 )
+_INSULT_ANY = re.compile(f"{_alternatives(INSULT_BEFORE_WORDS)}|操你|草你|你妈|尼玛|狗官|滚", re.IGNORECASE)
 # A recorded or mass-dialled message (录音群呼): what an automated call says — a key menu
 # (请按1, 按0键, 转人工, 回复TD, 退订) — or, from a number of a commercial or virtual range
 # (ROBOCALL_PREFIXES: 400, 95xxx, 106, 170/171/162/165/167), a sales or scam pitch addressed
 # to whoever answers (a loan, a prize, a card or account about to be frozen, a parcel claim).
 ROBOCALL_MENU = re.compile(
     r"请按[0-9０-９一二三四五六七八九零*#＃井星]|按[0-9０-９一二三四五六七八九零*#＃]号?键|转人工|人工服务|人工客服"
+    r"|按[0-9０-９](?:查询|办理|了解|咨询|确认|转接|退订|收听|领取)"
     r"|回复[0-9a-z]{1,4}|退订|语音提示|本通话|本次来电为|这是一条.{0,6}(?:通知|提示|语音)"
 )
 ROBOCALL_PITCH = re.compile(
@@ -214,7 +224,7 @@ _PITCHED = re.compile("您|你")
 _FIRST_PERSON = re.compile("我(?!们)")
 # A caller who reports such a call (「我接到一个电话说我医保卡冻结」) is no robocall.
 ROBOCALL_REPORTED = re.compile(
-    "接到|收到|打来|打给我|给我打|有人|对方|冒充|诈骗|骗子|被骗|骗我|短信|举报|投诉|反映一个"
+    "接到|收到|打来|打给我|给我打|有人|对方|冒充|(?<!疑似)诈骗|骗子|被骗|骗我|短信|举报|投诉|反映一个"
 )
 # Chatting up the call-taker (撩拨接线员): personal questions and offers to the listener — a
 # partner or marriage, a date or a meal after work, the listener's private contact, looks or
@@ -234,8 +244,25 @@ _PERSONAL_REPORTED = re.compile("骚扰我|性骚扰|老板|领导|同事|经理
 _PERSONAL_HINTS = ("你", "约会", "对象", "朋友", "微信", "vx", "qq", "电话", "手机", "下班", "照片")
 
 
+# The same written by the call-taker, of the call-taker: 「问话务员有没有对象」「约话务员下班吃饭」
+# 「打听话务员住哪」「送话务员花」; 她 here is the call-taker.
+_PERSONAL_NOTE = re.compile(
+    r"(?:问|追问|打听|询问|套问)(?:话务员|接线员|接电话的)[^，。]{0,6}?"
+    r"(?:对象|男朋友|女朋友|结婚|单身|住哪|住在哪|住址|家住|几点下班|下班|手机号|微信|真名|身份证|长得|多大|年龄|几岁|一个人住|家里几口人)"
+    r"|(?:约|追求)(?:话务员|接线员)|(?:送|请)(?:话务员|接线员)(?:花|礼物|吃|喝|出来|看电影)|(?:话务员|接线员)的?(?:声音|长相).{0,4}(?:好听|甜|温柔|嗲|性感|迷人|漂亮)"
+)
+_PERSONAL_NOTE_REPORTED = re.compile("骚扰我|性骚扰|老板|领导|同事|经理|主管|有人|举报|投诉")
+
+
 def is_personal(text: str) -> bool:
-    """The text (normalized) chats up the call-taker (_PERSONAL), not a report of it."""
+    """The text (normalized) chats up the call-taker (_PERSONAL, or the call-taker's note of it:
+    _PERSONAL_NOTE), not a report of it."""
+    if (
+        ("话务员" in text or "接线员" in text)
+        and _PERSONAL_NOTE.search(text)
+        and not _PERSONAL_NOTE_REPORTED.search(text)
+    ):
+        return True
     if not any(hint in text for hint in _PERSONAL_HINTS):  # (most calls: a quick no)
         return False
     text = text.replace("你好", "，").replace("您好", "，")  # a greeting speaks to no one in particular
@@ -250,19 +277,23 @@ _CHILD = re.compile(
     r"(?:小孩子?|小朋友|儿童|孩子|小学生|幼儿|童声|小娃|娃娃|小屁孩)[^，。,.]{0,8}?"
     r"(?:玩|乱按|乱拨|乱打|乱说|乱讲|胡说|胡言|嬉笑|嬉闹|打闹|笑|唱歌|唱|捣乱|恶作剧|喊叫|尖叫|哭闹|咿呀|牙牙)"
     r"|童声|小孩(?:子|的)?声音?|孩子的?声音|小朋友的?声音"
+    # the call-taker's note that a child called, with no grown-up on the line
+    r"|(?:小孩子?|小朋友|儿童|孩子|小学生|幼儿)(?:来电|拨打|打来|拨的|打的)|找大人|大人不在|无大人|没有大人|没大人"
 )
 _CHILD_EVENT = re.compile(
     "受伤|伤|被|摔|咬|危险|丢了|走失|失踪|找不到|欺负|打伤|溺水|生病|发烧|病了|医院|学校|幼儿园|老师|上学|"
-    "补课|培训|辍学|虐待|打骂|不管|留守|救|抚养|监护|谢谢|感谢|表扬"
+    "补课|培训|辍学|虐待|打骂|不管|留守|救|抚养|监护|谢谢|感谢|表扬|"
+    # an adult explaining a child's dialling, with an apology: a misdial
+    "不好意思|抱歉|道歉|致歉|对不起"
 )
 
 
-def is_child_play(text: str, settings: "Settings") -> bool:
+def is_child_play(text: str, settings: "Settings", matter: bool | None = None) -> bool:
     """The text (normalized) notes a child playing with the phone, with no matter or question."""
     return (
         _CHILD.search(text) is not None
         and _CHILD_EVENT.search(text) is None
-        and not has_matter(text, settings)
+        and not (has_matter(text, settings) if matter is None else matter)
         and not is_question(text)
     )
 
@@ -274,6 +305,7 @@ ROBOCALL_NOTE = re.compile(
     r"(?:为|是|系|播放|放的?|一段|一条|疑似|属于?)(?:一段|一条)?(?:电脑|自动|系统|机器人?|智能|ai|合成|广告|推销|营销)?"
     r"(?:录音|语音)(?:播报|广告|推销|通知|提示)?"
     r"|(?:电脑|自动|机器人?|智能|ai|合成)(?:语音|声音|客服|播报)|语音播报|录音(?:推销|广告|播报)|推销录音|广告录音|群呼"
+    r"|外呼|录音电话|合成音|机器人(?:来电|打来|电话)|语音菜单|^(?:录音|语音)"
 )
 _ROBOCALL_NOTE_REPORTED = re.compile(
     "接到|收到|打来|打给我|给我打|我的电话|我手机|老是|经常|总是|每天|天天|一天|好几个|多次|举报|投诉|骚扰电话|管管|能不能"
@@ -283,6 +315,56 @@ _ROBOCALL_NOTE_REPORTED = re.compile(
 def is_robocall_note(text: str) -> bool:
     """The text (normalized) is the operator's note that the call was a recording or a machine."""
     return ROBOCALL_NOTE.search(text) is not None and _ROBOCALL_NOTE_REPORTED.search(text) is None
+
+
+# The call-taker's note that the call was a nuisance (话务员备注为无效来电). Call-takers say so
+# in their own words: that the caller abused or chatted up the call-taker (辱骂话务员, 调戏接线员),
+# that the call had no government matter or none at all (无政务诉求, 无效来电, 无具体诉求, 未说明
+# 诉求; not 无其他诉求, a genuine order's closing words) — these hold whatever else the text says
+# (NUISANCE_NOTES); and, when the text names no concrete matter, that the caller was warned
+# (已提醒文明用语: genuine angry callers are warned too), abused or talked smut, only chatted, was
+# drunk or raved, or asked for what the hotline does not do (受理范围) — NO_MATTER_NOTES. Not a
+# caller complaining of such behaviour by someone else, nor of nuisance calls (骚扰电话 is a matter).
+NUISANCE_NOTES = re.compile(
+    r"(?:辱骂|谩骂|侮辱|骂|调戏|骚扰|纠缠|威胁|恐吓|嘲讽|讥讽|挑逗)(?:我们的?|本)?(?:话务员|接线员|坐席|热线工作人员)"
+    r"|无政务(?:类)?诉求|非政务(?:类)?(?:诉求|来电|事项)|无效(?:来电|电话|通话)"
+    r"|(?<![其他别])无(?:具体|实质性?|有效|任何|实际|明确)?的?(?:诉求|事项)"
+    r"|未(?:反映|说明|提出|讲|说|表达|提供)(?:具体|任何|明确|实质)?的?(?:诉求|事项|问题|内容)|不说(?:具体|明确)?(?:事|事项|诉求)|说不出.{0,2}(?:事|诉求)"
+    # asked for the matter, the caller would not say: 「问其反映什么事情不说」「询问其有何诉求不回答」
+    r"|(?:询问|问|引导)其?.{0,6}?(?:诉求|事情|事项|什么事).{0,3}?(?:不说|不讲|不回答|拒绝|不答)"
+)
+NO_MATTER_NOTES = re.compile(
+    r"(?<![被遭])(?:辱骂|谩骂)(?![我她他其人])|(?:提醒|要求|劝|请)(?:其|对方|来电人)?(?:注意)?文明(?:用语|通话|说话|礼貌)"
+    r"|(?:已|予以|给予|按规定|依规|按规范)(?:按规定|按规范)?(?:警示|警告)|警示后|警告后"
+    r"|没(?:有)?(?:啥|什么)正?事|没事就不能"
+    r"|闲聊|闲谈|闲扯|聊天|拉家常|东拉西扯|扯闲篇|拉呱|唠嗑|摆龙门阵|解闷|陪(?:他|她|我)?(?:说话|聊)|找(?:个)?人说话|找人聊"
+    r"|酒后|喝多了|醉酒|喝醉|醉醺醺|胡言乱语|语无伦次|答非所问|胡说八道|东一句西一句"
+    r"|(?:开口就|张口就|一直|不停地?|破口大)骂|满口脏话|脏话连篇|骂人|言语侮辱|出言不逊|污言秽语|骂骂咧咧"
+    r"|言语低俗|语言低俗|低俗|下流|性暗示|黄色笑话|黄段子|荤段子|开黄腔|恶作剧|不雅|性方面|满嘴脏话|粗口|骂了一通"
+    # the caller selling to the hotline (a live salesperson): 「来电人推销贷款」「问热线要不要做广告」
+    r"|来电(?:人|者)?(?:是|称是|系|自称)?.{0,8}?(?:推销|业务员)|要不要(?:做|投放)?广告"
+)
+
+
+def is_nuisance_note(text: str, settings: "Settings", matter: bool | None = None) -> bool:
+    """The text (normalized) is the call-taker's note that the call was a nuisance."""
+    if NUISANCE_NOTES.search(text):
+        return True
+    if matter is None:
+        matter = has_matter(text, settings)
+    return not matter and NO_MATTER_NOTES.search(text) is not None and _REQUEST.search(text) is None
+
+
+# A misdial noted by the call-taker (误拨, 打错了, 拨错号码, 按错了): the text score alone does
+# not flag it (a short, odd operator's note reads to the model like a nuisance).
+MISDIAL_NOTES = re.compile("误拨|错拨|拨错|打错|按错|摁错|想打给|要找.{1,6}的电话")
+
+
+# The call-taker's note that the caller is elderly.
+_ELDERLY = re.compile(
+    "老人|老年|老大爷|大爷|大娘|大妈|老太|老汉|老头|老奶奶|老爷爷|耳背|耳朵不好|听力不好|独居|孤寡|高龄|上了年纪|年纪(?:较|很|比较)?大|"
+    "[6-9][0-9]岁|[六七八九]十多?岁"
+)
 
 
 # The rules of the number's calling pattern (not of this call's content).
@@ -296,6 +378,7 @@ _IN_LIST_MAX = 500
 NO_SPEECH_NOTES = re.compile(
     r"(?:来电|电话|对方|接通后?|接听后?)?"
     r"(?:无声|无声音|没声音|无人说话|没人说话|无人讲话|没人讲话|无人应答|无人回应|不说话|不出声|未说话|未出声|没说话|没出声"
+    r"|无人回答|无人接听|无回应|没有回应|没人应|无应答|误触|误碰"
     r"|静音|无语音|空线|即挂断|即挂|挂断|已挂断|挂机|直接挂断|直接挂了|挂了)"
     r"(?:电话)?"
 )
@@ -309,6 +392,10 @@ SOUND_ONLY_NOTES = re.compile(
 )
 # What may be left of a no-speech note once its notes are taken out: the call, the line, a
 # duration (「来电约20秒，无人说话」), a connective.
+# (not a child's voice: 童声, 小孩的声音 say who is on the line)
+_SOUNDS = re.compile(
+    r"(?:听到|听见|传来|只有|有)?.{0,6}?(?:叫声?|(?<![童孩友娃])(?<![童孩友娃]的)声音?|音乐|噪音|杂音|嘈杂)"
+)
 _NOTE_FILLER = re.compile(
     r"来电人?|电话|接通后?|接听后?|对方|一直|持续|然后|随后|之后|后|约|大约|秒钟?|分钟|[0-9]+|有|的|了|声音|"
     r"未发言|无法沟通|多次询问|询问|喂"
@@ -327,10 +414,14 @@ def normalize(content: str | None) -> str:
 
 
 def _only_a_no_speech_note(text: str) -> bool:
+    if _CHILD.search(text):  # a child on the line is someone (童声, 小孩的声音)
+        return False
     if len(text) <= 12 and NO_SPEECH_NOTES.fullmatch(text):
         return True
     rest, notes = SOUND_ONLY_NOTES.subn("", text)
     rest, spoken = NO_SPEECH_NOTES.subn("", rest)
+    if spoken:  # beside a note that nobody spoke, any sound heard is only a sound
+        rest = _SOUNDS.sub("", rest)
     if not notes and not spoken:
         return False
     return len(_NOTE_FILLER.sub("", rest)) <= _NOTE_LEFT_MAX
@@ -358,6 +449,7 @@ class Settings:
     silent_share: float = 0.6
     frequent_calls: int = 6
     frequent_window: dt.timedelta = dt.timedelta(hours=24)
+    frequent_matter_calls: int = 10
     night_start: int = 22 * 60  # minutes after midnight
     night_end: int = 6 * 60
     night_calls: int = 2
@@ -390,6 +482,7 @@ class Settings:
             silent_share=config["HARASSMENT_SILENT_SHARE"],
             frequent_calls=config["HARASSMENT_FREQUENT_CALLS"],
             frequent_window=dt.timedelta(hours=config["HARASSMENT_FREQUENT_HOURS"]),
+            frequent_matter_calls=config["HARASSMENT_FREQUENT_MATTER_CALLS"],
             night_start=_clock(config["HARASSMENT_NIGHT_START"]),
             night_end=_clock(config["HARASSMENT_NIGHT_END"]),
             night_calls=config["HARASSMENT_NIGHT_CALLS"],
@@ -469,11 +562,18 @@ class History:
 
 def is_abusive(content: str) -> bool:
     """An abusive word said by the caller (not one the caller reports being called)."""
+    quotations = None
     for match in _ABUSIVE.finditer(content):
-        before = content[max(0, match.start() - _REPORTED_SPEECH_CHARS) : match.start()]
-        if any(word in before for word in REPORTING_WORDS):
+        quotations = _quotations(content) if quotations is None else quotations
+        at = match.start()
+        opened = next(((start, reported) for start, end, reported in quotations if start <= at < end), None)
+        if opened and opened[1]:
             continue
-        if _inside_quotation(content, match.start()):
+        # a reporting verb counts inside the caller's own quotation, not the frame before it
+        # (「辱骂“草泥马”」 is the caller's abuse, 「“邻居骂我神经病”」 a report)
+        since = opened[0] + 1 if opened else 0
+        before = content[max(since, at - _REPORTED_SPEECH_CHARS) : at]
+        if any(word in before for word in REPORTING_WORDS):
             continue
         return True
     return False
@@ -494,6 +594,8 @@ def is_directed(content: str, reproach_ok: bool = False) -> bool:
     not right after 骂/说我/叫我… (reported speech, as for abusive); a greeting 你好 is no target.
     With reproach_ok (a call about a concrete matter), a reproach of the work (REPROACH_WORDS:
     「你们政府吃干饭」) is no insult."""
+    if not _INSULT_ANY.search(_NOT_TEXT.sub("", content or "")):  # (most calls: a quick no)
+        return False
     text = normalize(_QUOTED.sub("，", content or "")).replace("你好", "")
     for match in _DIRECTED.finditer(text):
         before = text[max(0, match.start() - _REPORTED_SPEECH_CHARS) : match.start()]
@@ -505,21 +607,54 @@ def is_directed(content: str, reproach_ok: bool = False) -> bool:
     return False
 
 
-def _inside_quotation(content: str, position: int) -> bool:
-    """True when `position` lies inside an opened and not yet closed quotation."""
-    before = content[:position]
-    for opening, closing in QUOTES.items():
-        if opening == closing:
-            if before.count(opening) % 2 == 1:
-                return True
-        elif before.rfind(opening) > before.rfind(closing):
-            return True
-    return False
+# Whose words a quotation holds. The call-taker quotes the caller too (「来电人说“狗日的政府”」,
+# 「辱骂“草泥马”」, 「“滚！”」): a quotation is the caller's own words when nothing stands
+# before it in its clause but the caller (来电人, 市民, 对方…), a verb of saying or abusing and
+# words of manner (一直, 又, 开口就, 情绪激动…) — CALLER_FRAME_WORDS; it is reported speech (an
+# insult the caller received) when anyone or anything else stands there (「摊主当众喊我“神经病”」,
+# 「邻居说“…”」, 「被骂“…”」). A quotation right after another one goes with it.
+CALLER_FRAME_WORDS = _words(
+    """
+    来电人 来电者 来电群众 来电市民 来电 市民 群众 对方 该来电人 该号码 该人 此人 一男子 一女子 男子 女子
+    一男的 一女的 男的 女的 老人 其 话务员 接线员 对话务员 对接线员 冲话务员 向话务员 对着话务员
+    说 讲 称 道 问 骂 辱骂 谩骂 大骂 骂道 怒骂 吼 吼道 喊 喊道 嚷 嚷道 叫嚣 讥讽 嘲讽 挖苦 侮辱 冷嘲热讽
+    威胁 又说 还说 直说 一直 反复 又 还 也 继续 不停 不停地 开口就 张口就 一开口就 一接通就 接通后 接通就
+    一接通 接通 就 便 直接 多次 大声 情绪激动 语气很冲 语气不好 态度恶劣 满口脏话 脏话连篇 言语侮辱 只是 只
+    着 了 地 并 然后 随后 后 接着
+    """
+)
+_CALLER_FRAME = re.compile(f"(?:{_alternatives(CALLER_FRAME_WORDS)})*")
+_CALLER_SUBJECT = re.compile("来电|市民|群众|对方|该人|此人|男子|女子|男的|女的|老人")
+_REPORT_CUE = re.compile("被|遭|挨|[骂说喊叫称][我她他]|骂了|辱骂[我她他]")
+_CLAUSE_BREAKS = "。！？；，,.;!?\n"
+_BETWEEN_QUOTATIONS = re.compile(r"[\s、，,]*")
+
+
+def _quotations(content: str) -> list[tuple[int, int, bool]]:
+    """The quotations in `content`: (start, end, reported — someone else's words)."""
+    spans, previous_end, previous_reported = [], None, False
+    for match in _QUOTED.finditer(content):
+        start = match.start()
+        if previous_end is not None and _BETWEEN_QUOTATIONS.fullmatch(content, previous_end, start):
+            reported = previous_reported
+        else:
+            clause = max(content.rfind(mark, 0, start) for mark in _CLAUSE_BREAKS) + 1
+            before = _NOT_TEXT.sub("", content[clause:start])
+            reported = _CALLER_FRAME.fullmatch(before) is None or (
+                # a clause with no subject of its own (「说“…”」) goes with the sentence before it:
+                # after 「被同屯的骂了，」 the quotation is what the caller was called
+                _CALLER_SUBJECT.search(before) is None and _REPORT_CUE.search(content, 0, clause) is not None
+            )
+        spans.append((start, match.end(), reported))
+        previous_end, previous_reported = match.end(), reported
+    return spans
 
 
 # A question about a service or a procedure (咨询): where, how, whom to ask, what to bring.
 _QUESTION = re.compile(
     "在哪|哪里|哪儿|哪个|哪家|哪些|怎么|咋|如何|什么|啥|能不能|可不可以|可以不|是否|有没有|多少|几点|要带|需要|找谁|请问|问一下|问下|咨询"
+    # 询问…, and the A-not-A question: 给不给, 到没到账, 交了没有
+    r"|询问|打听|(.)[不没]\1|了没有|了没$"
 )
 
 
@@ -580,6 +715,7 @@ def rules_fired(
     dropped = silent and history is not None and _in_range(history.real, at, at + settings.dropped_window) > 0
     # The register is evidence about the number, not about this call: an ordinary call about
     # a matter fires restricted only when some other rule of a nuisance's pattern fires too.
+    matter = has_matter(text, settings)
     ordinary = restricted and is_ordinary(text, content, seconds, settings, text_score)
     if restricted and not ordinary:
         fired.append("restricted")
@@ -590,7 +726,10 @@ def rules_fired(
             fired.append("burst")
     if silent and not dropped:
         fired.append("silent")
-    if history is not None:
+    # An elderly caller asking about a matter (老人, 大娘, 76岁, 耳背, 独居…) calls again and again
+    # and says the same: the number's pattern does not speak against such a call.
+    elderly = history is not None and (matter or is_question(text)) and _ELDERLY.search(text) is not None
+    if history is not None and not elderly:
         lo, hi = at - settings.pattern_window, at + settings.pattern_window
         if silent and not dropped:
             silent_calls = _in_range(history.silent, lo, hi)
@@ -599,7 +738,10 @@ def rules_fired(
                 fired.append("silent_share")
         times = history.all
         i = bisect.bisect_left(times, at)
-        if i < len(times) and in_dense_window(times, i, settings.frequent_calls, settings.frequent_window):
+        # A caller chasing a matter (an elderly caller, a worried parent) may call six times a
+        # day; about a concrete matter, frequent takes more calls.
+        calls = settings.frequent_matter_calls if matter or is_question(text) else settings.frequent_calls
+        if i < len(times) and in_dense_window(times, i, calls, settings.frequent_window):
             fired.append("frequent")
         if settings.is_night(at) and _in_range(history.night, lo, hi) >= settings.night_calls:
             fired.append("night")
@@ -615,10 +757,16 @@ def rules_fired(
     pattern = any(rule in PATTERN_RULES for rule in fired)
     threshold = settings.text_pattern_threshold if pattern else settings.text_threshold
     high = text_score is not None and text_score >= threshold
-    situation = (abusive or high) and has_matter(text, settings) and not is_directed(content, reproach_ok=True)
-    if abusive and not situation:
+    # A swear word in a complaint the call-taker wrote up as one (反映…, 请…处理) is anger at a
+    # situation too (the text score still needs a matter word: pranks come in that frame).
+    framed = matter or (abusive and _REQUEST.search(text) is not None)
+    calm = (abusive or high) and framed and not is_directed(content, reproach_ok=True)
+    situation = calm and matter
+    # An insult aimed at the listener or the government with no matter is abuse without a
+    # word of the list too (「你们都是吃干饭的」, 「称话务员是废物」).
+    if (abusive and not calm) or (not abusive and not matter and bool(content) and is_directed(content)):
         fired.append("abusive")
-    if history is not None and len(text) >= settings.short_content:
+    if history is not None and not elderly and len(text) >= settings.short_content:
         times = history.by_content.get(text, [])
         i = bisect.bisect_left(times, at)
         if i < len(times) and in_dense_window(times, i, settings.repeat_count, settings.repeat_window):
@@ -628,15 +776,20 @@ def rules_fired(
         # clearly higher, unless the caller insults the listener or the government directly.
         # Anger at a situation with nothing else of a nuisance's pattern is a genuine caller's
         # complaint, however angry its words: the text score alone never flags it.
+        # A misdial noted by the call-taker is no nuisance on its text score alone.
         alone = not fired
-        if not alone or (not situation and (text_score >= settings.text_alone_threshold or is_directed(content))):
+        misdial = alone and MISDIAL_NOTES.search(text) is not None
+        strong = not situation and (text_score >= settings.text_alone_threshold or is_directed(content))
+        if not misdial and (not alone or strong):
             fired.append("text")
     if is_robocall(phone, text, seconds, settings) or (text and is_robocall_note(text)):
         fired.append("robocall")
-    if text and is_child_play(text, settings):
+    if text and is_child_play(text, settings, matter):
         fired.append("child")
     if text and is_personal(text):
         fired.append("personal")
+    if text and is_nuisance_note(text, settings, matter):
+        fired.append("note")
     if ordinary and fired:
         fired.insert(0, "restricted")
     return [rule for rule in fired if rule not in exempt]

@@ -511,6 +511,7 @@ HARASSMENT_RULES = {
     "robocall": "录音群呼或推销来电",
     "personal": "撩拨接线员",
     "child": "儿童玩闹来电",
+    "note": "话务员备注为无效来电",
 }
 FLAG_STATES = ("待审核", "已确认", "已驳回")
 

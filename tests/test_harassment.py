@@ -86,11 +86,12 @@ def test_a_restricted_number_fires_for_a_call_that_is_not_ordinary(review_everyt
 
 
 def test_an_ordinary_call_from_a_restricted_number_with_a_nuisance_pattern_is_marked(app):
-    # Six calls within a day (frequent) with the same matter: the register and the pattern
-    # together are strong evidence; restricted + frequent reaches the auto-mark score.
+    # Ten calls within a day (frequent, for calls about a matter) with the same matter: the
+    # register and the pattern together are strong evidence; restricted + frequent reaches
+    # the auto-mark score.
     app.config["HARASSMENT_TEXT_MODEL"] = False
     RestrictedNumber.create(phone=PHONE, reason="长期骚扰")
-    orders = [call(minutes=90 * i, content=f"{REAL}（第{i}次）") for i in range(6)]
+    orders = [call(minutes=90 * i, content=f"{REAL}（第{i}次）") for i in range(10)]
     result = run(app)
     assert sorted(result.marked) == sorted(o.id for o in orders)
     assert flag_of(orders[0]).rules == ["restricted", "frequent"]

@@ -196,11 +196,23 @@ def test_silent_share_needs_most_calls_silent(rules_only):
 
 
 def test_many_calls_within_a_day_alone(rules_only):
-    frequent = [call(at=T0 + dt.timedelta(hours=2 * i), content=f"{REAL}第{i}次") for i in range(6)]
-    spread = [call(at=T0 + dt.timedelta(hours=30 * i), phone=OTHER, content=f"{REAL}第{i}次") for i in range(3)]
+    # six calls a day saying nothing of a matter are frequent; spread over days they are not
+    chatter = "喂，你们那边谁在值班，叫个人来听电话"
+    frequent = [call(at=T0 + dt.timedelta(hours=2 * i), content=f"{chatter}第{i}遍") for i in range(6)]
+    spread = [call(at=T0 + dt.timedelta(hours=30 * i), phone=OTHER, content=f"{chatter}第{i}遍") for i in range(3)]
     run(rules_only)
     assert [rules_of(o) for o in frequent] == [["frequent"]] * 6
     assert [flag_of(o) for o in spread] == [None] * 3
+
+
+def test_a_caller_chasing_a_matter_needs_more_calls_a_day_to_be_frequent(rules_only):
+    # six calls a day about a matter (an elderly caller, a worried parent) are not frequent;
+    # the tenth within a day is (HARASSMENT_FREQUENT_MATTER_CALLS)
+    six = [call(at=T0 + dt.timedelta(hours=2 * i), content=f"{REAL}第{i}次") for i in range(6)]
+    ten = [call(at=T0 + dt.timedelta(hours=1 * i), phone=OTHER, content=f"{REAL}第{i}次") for i in range(10)]
+    run(rules_only)
+    assert [flag_of(o) for o in six] == [None] * 6
+    assert [rules_of(o) for o in ten] == [["frequent"]] * 10
 
 
 def test_night_calls_alone(rules_only):

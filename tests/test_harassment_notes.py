@@ -1,0 +1,197 @@
+"""Issue 13, what the call-taker writes: the note that a call was a nuisance (note), the
+caller's own words quoted by the call-taker (abusive), an insult of the listener without a
+word of the list, and a misdial noted by the call-taker."""
+
+import datetime as dt
+
+import pytest
+
+import harassment
+from models import HARASSMENT_RULES, HarassmentFlag
+from tests.factories import make_order
+
+T0 = dt.datetime(2020, 5, 11, 10, 0)
+NOW = dt.datetime(2020, 7, 1, 0, 30)
+
+
+def settings_of(app):
+    with app.app_context():
+        return harassment.Settings.from_config(app.config)
+
+
+def call(phone, content, seconds=60, minutes=0):
+    return make_order(
+        caller_phone=phone, received_at=T0 + dt.timedelta(minutes=minutes), content=content, call_seconds=seconds
+    )
+
+
+def run(app):
+    with app.app_context():
+        return harassment.filter_orders(start=T0 - dt.timedelta(days=1), end=T0 + dt.timedelta(days=1), now=NOW)
+
+
+def flag_of(order):
+    return HarassmentFlag.get_or_none(HarassmentFlag.order == order.id)
+
+
+@pytest.fixture
+def rules_only(app):
+    """Review threshold 1 and no text model: each rule that fires alone shows as a flag."""
+    app.config["HARASSMENT_REVIEW_SCORE"] = 1
+    app.config["HARASSMENT_TEXT_MODEL"] = False
+    return app
+
+
+@pytest.mark.parametrize(
+    "content, abusive",
+    [
+        # the call-taker quotes the caller: the caller's own abuse
+        ("辱骂“草泥马”，已按规定警示", True),
+        ("“狗日的政府”", True),
+        ("来电人情绪激动 满口脏话“王八蛋”", True),
+        ("来电人一接通就说“傻逼热线”“神经病”", True),
+        # the caller quotes what someone else called them: reported speech
+        ("摊主当众喊我“神经病”", False),
+        ("邻居说“你是神经病”", False),
+        ("来电人称被骂“神经病”“王八蛋”", False),
+        ("来电人称“邻居天天骂我神经病”", False),
+        ("邻居骂我神经病", False),
+    ],
+)
+def test_whose_words_a_quotation_holds(content, abusive):
+    assert harassment.is_abusive(content) is abusive
+
+
+def test_an_insult_of_the_listener_without_a_listed_word_is_abusive(app):
+    app.config["HARASSMENT_TEXT_MODEL"] = False
+    insult = call("13800001001", "你们都是吃干饭的，一群饭桶")
+    called = call("13800001002", "来电人称话务员是废物，说完就挂了")
+    # the same reproach with a matter is anger at a situation, not abuse
+    matter = call("13800001003", "你们都是吃干饭的，小区门口的路灯坏了三个月没人修")
+    run(app)
+    assert flag_of(insult).rules == ["abusive"]
+    assert flag_of(called).rules == ["abusive"]
+    assert flag_of(matter) is None
+
+
+@pytest.mark.parametrize(
+    "content, note",
+    [
+        # notes that hold whatever else the text says
+        ("来电人辱骂话务员后挂断", True),
+        ("来电人无政务诉求，反复纠缠", True),
+        ("无效来电", True),
+        ("来电人无具体诉求，讲了半天家里的事", True),
+        ("来电人未说明诉求，一直在笑", True),
+        # notes that hold when the text names no matter
+        ("来电人酒后来电，东拉西扯", True),
+        ("来电人要话务员陪他聊天", True),
+        ("来电人言语低俗，已警告", True),
+        # a genuine caller: a matter beside the note, a closing phrase, a complaint of others
+        ("来电人反映小区门口路灯坏了，情绪激动，已提醒文明用语", False),
+        ("来电人反映停水三天了，无其他诉求", False),
+        ("来电人反映经常接到推销贷款的骚扰电话，请相关部门处理", False),
+        ("来电人反映窗口工作人员上班闲聊不办事，要求处理", False),
+        ("不属于热线受理范围，已告知拨打110", False),  # a referral, not a nuisance
+        ("来电人反映邻居喝醉了在楼道里骂人，请社区调解", False),
+    ],
+)
+def test_the_call_takers_note_of_a_nuisance(app, content, note):
+    settings = settings_of(app)
+    assert harassment.is_nuisance_note(harassment.normalize(content), settings) is note
+
+
+def test_a_nuisance_note_alone_goes_to_review(app):
+    assert HARASSMENT_RULES["note"]
+    app.config["HARASSMENT_TEXT_MODEL"] = False
+    order = call("13800001004", "来电人酒后来电，东拉西扯说了半天，无具体诉求", 600)
+    result = run(app)
+    assert flag_of(order).rules == ["note"]
+    assert flag_of(order).status == "待审核"
+    assert order.id in result.flagged
+
+
+def test_a_misdial_noted_by_the_call_taker_is_not_flagged_on_its_text_score_alone(app):
+    # every text scores above the thresholds here: only the misdial note keeps a text alone
+    # from being flagged
+    app.config.update(
+        HARASSMENT_TEXT_THRESHOLD=0.0,
+        HARASSMENT_TEXT_PATTERN_THRESHOLD=0.0,
+        HARASSMENT_TEXT_ALONE_THRESHOLD=0.0,
+    )
+    misdial = call("13800001005", "误拨，来电人致歉后挂机", 8)
+    other = call("13800001006", "来电人说了句你猜我是谁就挂了", 8)
+    run(app)
+    assert flag_of(misdial) is None
+    assert flag_of(other).rules == ["text"]
+
+
+@pytest.mark.parametrize(
+    "content, empty",
+    [
+        # a sound beside a note that nobody spoke is only a sound
+        ("接通后只听到鸡鸭叫声，无人应答", True),
+        ("拖拉机声音 无人说话", True),
+        ("背景有嘈杂声，询问无人回应。", True),
+        ("接通后听见狗叫，疑似误触", True),
+        # a note that says more is read as written
+        ("听到有人喊救命 无人应答", False),
+        ("来电人反映邻居家狗叫声很大，晚上睡不着", False),
+    ],
+)
+def test_sounds_beside_a_no_speech_note_read_as_no_content(content, empty):
+    assert (harassment.normalize(content) == "") is empty
+
+
+@pytest.mark.parametrize(
+    "content, personal",
+    [
+        ("来电人询问话务员几点下班，称要去接她", True),
+        ("来电人打听话务员住在哪个小区", True),
+        ("来电人约话务员周末出去玩", True),
+        ("来电人要送话务员花", True),
+        # a caller reporting it, a consultation that happens to end next to 话务员
+        ("来电人反映单位领导问她有没有对象，属于骚扰", False),
+        ("来电人问育儿补贴怎么申请，话务员已解答", False),
+    ],
+)
+def test_the_call_takers_note_of_being_chatted_up(content, personal):
+    assert harassment.is_personal(harassment.normalize(content)) is personal
+
+
+@pytest.mark.parametrize(
+    "content, child",
+    [
+        ("疑似儿童拨打，称要找妈妈", True),
+        ("小朋友来电，话务员让找大人接电话", True),
+        # an adult explaining a child's dialling: a misdial; a matter about a child
+        ("来电人说是孩子拿手机乱按的，不好意思", False),
+        ("小学生来电反映校门口的路灯坏了三天", False),
+    ],
+)
+def test_the_call_takers_note_of_a_child_on_the_line(app, content, child):
+    assert harassment.is_child_play(harassment.normalize(content), settings_of(app)) is child
+
+
+@pytest.mark.parametrize(
+    "content, note",
+    [
+        ("来电人称养你们不如养条狗，问其反映什么事情不说", True),
+        ("来电人满嘴脏话，询问其有何诉求不回答", True),
+        ("来电人推销贷款，称利息低当天放款", True),
+        # a caller reporting a salesman is a matter
+        ("来电人反映有人上门推销保健品，请市场监管部门查处", False),
+    ],
+)
+def test_more_notes_of_a_nuisance(app, content, note):
+    assert harassment.is_nuisance_note(harassment.normalize(content), settings_of(app)) is note
+
+
+def test_an_elderly_caller_asking_again_and_again_is_not_flagged_for_the_pattern(rules_only):
+    # ten calls in a day asking the same: an elderly caller is not a nuisance for it; the same
+    # number pattern with nothing said of age is frequent
+    elderly = [call("13800001007", "老人来电询问养老金到没到账，说话重复", minutes=50 * i) for i in range(10)]
+    other = [call("13800001008", "来电人来电询问养老金到没到账", minutes=50 * i) for i in range(10)]
+    run(rules_only)
+    assert [flag_of(o) for o in elderly] == [None] * 10
+    assert all("frequent" in flag_of(o).rules for o in other)
