@@ -99,6 +99,7 @@ def load_config(overrides=None):
         # frequent: at least this many calls from the number within this many hours.
         "HARASSMENT_FREQUENT_CALLS": int(env.get("HARASSMENT_FREQUENT_CALLS", "6")),
         "HARASSMENT_FREQUENT_HOURS": int(env.get("HARASSMENT_FREQUENT_HOURS", "24")),
+        # … and this many when the call names a concrete matter or asks a question.
         "HARASSMENT_FREQUENT_MATTER_CALLS": int(env.get("HARASSMENT_FREQUENT_MATTER_CALLS", "10")),
         # night: a call in [start, end) office time, and at least this many such calls.
         "HARASSMENT_NIGHT_START": env.get("HARASSMENT_NIGHT_START", "22:00"),

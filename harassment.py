@@ -194,12 +194,14 @@ def _alternatives(words):
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_SELF_DIRECTED = "操你|草你|你妈|尼玛|狗官"  # directed by themselves
 _DIRECTED = re.compile(
     rf"(?:{_alternatives(TARGET_WORDS)}).{{0,{_DIRECTED_CHARS}}}?(?:{_alternatives(INSULT_WORDS)})"
     rf"|(?:{_alternatives(INSULT_BEFORE_WORDS)}).{{0,2}}?(?:{_alternatives(TARGET_WORDS)})"
-    r"|操你|草你|你妈|尼玛|狗官|^滚|滚$|给我滚|都滚|滚蛋|滚开|滚出去|滚远"
+    rf"|{_SELF_DIRECTED}|^滚|滚$|给我滚|都滚|滚蛋|滚开|滚出去|滚远"
 )
-_INSULT_ANY = re.compile(f"{_alternatives(INSULT_BEFORE_WORDS)}|操你|草你|你妈|尼玛|狗官|滚", re.IGNORECASE)
+# Is there any insult at all (is_directed's quick no: every alternative above contains one)?
+_INSULT_ANY = re.compile(f"{_alternatives(INSULT_BEFORE_WORDS)}|{_SELF_DIRECTED}|滚", re.IGNORECASE)
 # A recorded or mass-dialled message (录音群呼): what an automated call says — a key menu
 # (请按1, 按0键, 转人工, 回复TD, 退订) — or, from a number of a commercial or virtual range
 # (ROBOCALL_PREFIXES: 400, 95xxx, 106, 170/171/162/165/167), a sales or scam pitch addressed
@@ -238,7 +240,8 @@ _PERSONAL = re.compile(
     r"|(?:等你|接你|送你)(?:下班|回家)|下班.{0,6}(?:一起|出来|见面|见个面)"
     r"|你的?声音.{0,4}(?:好听|甜|温柔|嗲|性感|迷人)|你.{0,4}(?:长得|长的).{0,3}(?:漂亮|好看|美|靓)|发.{0,2}(?:张|个)?照片.{0,2}给我"
 )
-_PERSONAL_REPORTED = re.compile("骚扰我|性骚扰|老板|领导|同事|经理|主管|他|她|有人|举报|投诉")
+_PERSONAL_REPORTERS = "骚扰我|性骚扰|老板|领导|同事|经理|主管|有人|举报|投诉"
+_PERSONAL_REPORTED = re.compile(_PERSONAL_REPORTERS + "|他|她")
 
 
 _PERSONAL_HINTS = ("你", "约会", "对象", "朋友", "微信", "vx", "qq", "电话", "手机", "下班", "照片")
@@ -251,7 +254,7 @@ _PERSONAL_NOTE = re.compile(
     r"(?:对象|男朋友|女朋友|结婚|单身|住哪|住在哪|住址|家住|几点下班|下班|手机号|微信|真名|身份证|长得|多大|年龄|几岁|一个人住|家里几口人)"
     r"|(?:约|追求)(?:话务员|接线员)|(?:送|请)(?:话务员|接线员)(?:花|礼物|吃|喝|出来|看电影)|(?:话务员|接线员)的?(?:声音|长相).{0,4}(?:好听|甜|温柔|嗲|性感|迷人|漂亮)"
 )
-_PERSONAL_NOTE_REPORTED = re.compile("骚扰我|性骚扰|老板|领导|同事|经理|主管|有人|举报|投诉")
+_PERSONAL_NOTE_REPORTED = re.compile(_PERSONAL_REPORTERS)  # (他/她 is the call-taker here)
 
 
 def is_personal(text: str) -> bool:
@@ -323,8 +326,9 @@ def is_robocall_note(text: str) -> bool:
 # 诉求; not 无其他诉求, a genuine order's closing words) — these hold whatever else the text says
 # (NUISANCE_NOTES); and, when the text names no concrete matter, that the caller was warned
 # (已提醒文明用语: genuine angry callers are warned too), abused or talked smut, only chatted, was
-# drunk or raved, or asked for what the hotline does not do (受理范围) — NO_MATTER_NOTES. Not a
-# caller complaining of such behaviour by someone else, nor of nuisance calls (骚扰电话 is a matter).
+# drunk or raved, or sold something to the hotline — NO_MATTER_NOTES, and only when the text is
+# not written up as a complaint (_REQUEST). Not a caller complaining of such behaviour by someone
+# else, nor of nuisance calls (骚扰电话 is a matter), nor a referral (受理范围).
 NUISANCE_NOTES = re.compile(
     r"(?:辱骂|谩骂|侮辱|骂|调戏|骚扰|纠缠|威胁|恐吓|嘲讽|讥讽|挑逗)(?:我们的?|本)?(?:话务员|接线员|坐席|热线工作人员)"
     r"|无政务(?:类)?诉求|非政务(?:类)?(?:诉求|来电|事项)|无效(?:来电|电话|通话)"
@@ -390,12 +394,13 @@ SOUND_ONLY_NOTES = re.compile(
     r"|(?:听筒|电话|线路|那头|那边)(?:里|中|内)?(?:只有|传来|有|是)[^，。,.]{0,10}?(?:声音?|音乐|歌曲?|噪音|杂音|响动?|动静)"
     r"|背景(?:里|中)?(?:有|是|传来)?[^，。,.]{0,10}?(?:声音?|音乐|歌曲?|噪音|杂音|响动?|动静)"
 )
-# What may be left of a no-speech note once its notes are taken out: the call, the line, a
-# duration (「来电约20秒，无人说话」), a connective.
-# (not a child's voice: 童声, 小孩的声音 say who is on the line)
+# Any sound heard, beside a note that nobody spoke (not a child's voice: 童声, 小孩的声音 say
+# who is on the line).
 _SOUNDS = re.compile(
     r"(?:听到|听见|传来|只有|有)?.{0,6}?(?:叫声?|(?<![童孩友娃])(?<![童孩友娃]的)声音?|音乐|噪音|杂音|嘈杂)"
 )
+# What may be left of a no-speech note once its notes are taken out: the call, the line, a
+# duration (「来电约20秒，无人说话」), a connective.
 _NOTE_FILLER = re.compile(
     r"来电人?|电话|接通后?|接听后?|对方|一直|持续|然后|随后|之后|后|约|大约|秒钟?|分钟|[0-9]+|有|的|了|声音|"
     r"未发言|无法沟通|多次询问|询问|喂"
@@ -414,16 +419,16 @@ def normalize(content: str | None) -> str:
 
 
 def _only_a_no_speech_note(text: str) -> bool:
-    if _CHILD.search(text):  # a child on the line is someone (童声, 小孩的声音)
-        return False
     if len(text) <= 12 and NO_SPEECH_NOTES.fullmatch(text):
         return True
     rest, notes = SOUND_ONLY_NOTES.subn("", text)
     rest, spoken = NO_SPEECH_NOTES.subn("", rest)
-    if spoken:  # beside a note that nobody spoke, any sound heard is only a sound
-        rest = _SOUNDS.sub("", rest)
     if not notes and not spoken:
         return False
+    if _CHILD.search(text):  # a child on the line is someone (童声, 小孩的声音)
+        return False
+    if spoken:  # beside a note that nobody spoke, any sound heard is only a sound
+        rest = _SOUNDS.sub("", rest)
     return len(_NOTE_FILLER.sub("", rest)) <= _NOTE_LEFT_MAX
 
 
@@ -728,7 +733,8 @@ def rules_fired(
         fired.append("silent")
     # An elderly caller asking about a matter (老人, 大娘, 76岁, 耳背, 独居…) calls again and again
     # and says the same: the number's pattern does not speak against such a call.
-    elderly = history is not None and (matter or is_question(text)) and _ELDERLY.search(text) is not None
+    asks = is_question(text)
+    elderly = history is not None and (matter or asks) and _ELDERLY.search(text) is not None
     if history is not None and not elderly:
         lo, hi = at - settings.pattern_window, at + settings.pattern_window
         if silent and not dropped:
@@ -739,8 +745,8 @@ def rules_fired(
         times = history.all
         i = bisect.bisect_left(times, at)
         # A caller chasing a matter (an elderly caller, a worried parent) may call six times a
-        # day; about a concrete matter, frequent takes more calls.
-        calls = settings.frequent_matter_calls if matter or is_question(text) else settings.frequent_calls
+        # day; about a concrete matter or with a question, frequent takes more calls.
+        calls = settings.frequent_matter_calls if matter or asks else settings.frequent_calls
         if i < len(times) and in_dense_window(times, i, calls, settings.frequent_window):
             fired.append("frequent")
         if settings.is_night(at) and _in_range(history.night, lo, hi) >= settings.night_calls:
