@@ -170,7 +170,7 @@ _MATTER = re.compile(
 # in the same frame, so it is no matter by itself; it keeps a note of manner (一开口就骂, 已提醒
 # 文明用语) on a genuine complaint from reading as a nuisance note.
 _REQUEST = re.compile(
-    r"(?<![未没无不])(?:反映|投诉|举报)|诉求[:：为是]|望予|请求|"
+    r"(?<![未没无不])(?:反映|投诉|举报)|诉求(?:同前)?[:：为是]|望予|请求|"
     r"(?:请|望|希望|要求|盼)[^，。]{0,8}?(?:处理|解决|答复|回复|核实|落实|协调|查处|整改|维修|修复|帮助|帮忙|调查)"
 )
 # Abuse directed at the listener or the government: a target (second person, the
@@ -181,7 +181,8 @@ TARGET_WORDS = _words("你们 你 您 政府 领导 当官的 干部 公务员 �
 # only before one (「垃圾政府」「骗子政府」), since 「你们小区的垃圾」 is a matter.
 INSULT_WORDS = ABUSIVE_WORDS + _words(
     """废物 饭桶 蠢货 白痴 智障 蛀虫 吃干饭 吃闲饭 吃屎 不是东西 狗东西 没用的东西 无能 混账 猪脑子
-    傻子 是不是傻 贪官 败类 人渣"""
+    傻子 是不是傻 贪官 败类 人渣 不是人 没家教 没教养 听得懂人话 听不懂人话 说人话 这种人
+    当心点 小心点 走着瞧 等着瞧 有你好看 让你下岗 弄死你"""
 )
 INSULT_BEFORE_WORDS = INSULT_WORDS + ("垃圾", "骗子", "猪", "狗", "无耻", "黑心")
 _DIRECTED_CHARS = 6
@@ -282,6 +283,7 @@ _CHILD = re.compile(
     r"|童声|小孩(?:子|的)?声音?|孩子的?声音|小朋友的?声音"
     # the call-taker's note that a child called, with no grown-up on the line
     r"|(?:小孩子?|小朋友|儿童|孩子|小学生|幼儿)(?:来电|拨打|打来|拨的|打的)|找大人|大人不在|无大人|没有大人|没大人"
+    r"|(?:小孩子?|小朋友|童声|小娃)(?:在电话里)?(?:问|说|喊|讲|报数)"
 )
 _CHILD_EVENT = re.compile(
     "受伤|伤|被|摔|咬|危险|丢了|走失|失踪|找不到|欺负|打伤|溺水|生病|发烧|病了|医院|学校|幼儿园|老师|上学|"
@@ -291,13 +293,18 @@ _CHILD_EVENT = re.compile(
 )
 
 
+# The child itself asks or talks (「小孩问话务员家里有没有小狗」): its question is no consultation.
+_CHILD_SPEAKS = re.compile("(?:小孩子?|小朋友|童声|小娃)(?:来电|打来|在电话里)?(?:问|说|喊|讲|报)")
+
+
 def is_child_play(text: str, settings: "Settings", matter: bool | None = None) -> bool:
-    """The text (normalized) notes a child playing with the phone, with no matter or question."""
+    """The text (normalized) notes a child playing with the phone, with no matter, and no
+    question but the child's own."""
     return (
         _CHILD.search(text) is not None
         and _CHILD_EVENT.search(text) is None
         and not (has_matter(text, settings) if matter is None else matter)
-        and not is_question(text)
+        and (not is_question(text) or _CHILD_SPEAKS.search(text) is not None)
     )
 
 
@@ -305,9 +312,9 @@ def is_child_play(text: str, settings: "Settings", matter: bool | None = None) -
 # 机器人, 群呼): 「对方为录音，推销贷款」「接通后是电脑语音」. Not a caller reporting such calls
 # (ROBOCALL_REPORTED without 对方, or complaining that they keep coming: 老是, 经常, 每天…).
 ROBOCALL_NOTE = re.compile(
-    r"(?:为|是|系|播放|放的?|一段|一条|疑似|属于?)(?:一段|一条)?(?:电脑|自动|系统|机器人?|智能|ai|合成|广告|推销|营销)?"
+    r"(?:为|是|系|播放|放的?|一段|一条|疑似|属于?)(?:一段|一条)?(?:电脑|自动|系统|机器人?|智能|ai|合成|广告|推销|营销|诈骗)?"
     r"(?:录音|语音)(?:播报|广告|推销|通知|提示)?"
-    r"|(?:电脑|自动|机器人?|智能|ai|合成)(?:语音|声音|客服|播报)|语音播报|录音(?:推销|广告|播报)|推销录音|广告录音|群呼"
+    r"|(?:电脑|自动|机器人?|智能|ai|合成)(?:语音|声音|客服|播报)|语音播报|录音(?:推销|广告|播报)|(?:推销|广告|营销|诈骗)(?:电话)?录音|群呼"
     r"|外呼|录音电话|合成音|机器人(?:来电|打来|电话)|语音菜单|^(?:录音|语音)"
 )
 _ROBOCALL_NOTE_REPORTED = re.compile(
@@ -329,25 +336,58 @@ def is_robocall_note(text: str) -> bool:
 # drunk or raved, or sold something to the hotline — NO_MATTER_NOTES, and only when the text is
 # not written up as a complaint (_REQUEST). Not a caller complaining of such behaviour by someone
 # else, nor of nuisance calls (骚扰电话 is a matter), nor a referral (受理范围).
+# A private errand asked of the hotline: a meal or a taxi ordered, a phone topped up, a letter
+# written, a lottery number worked out, money lent, a story told, a wake-up call.
+_ERRAND = (
+    r"(?:(?:点|叫|订)(?:一份|个)?(?:外卖|饭|餐)|叫(?:个|辆)?(?:出租车|车|滴滴)|(?:充|交)话费"
+    r"|写(?:一份|份)?(?:检讨|作业|情书|作文)|算.{0,3}彩票|买彩票|借(?:给)?(?:他|她|其)?(?:点|些|[0-9一二三四五六七八九十百两]+(?:块|元))?钱"
+    r"|讲(?:个)?故事)"
+)
+# A sound the caller makes on purpose (学狗叫): someone is on the line, pranking.
+_MIMICRY = re.compile("学(?:狗|猫|鸡|驴|猪|羊|牛|鸭)叫")
 NUISANCE_NOTES = re.compile(
     r"(?:辱骂|谩骂|侮辱|骂|调戏|骚扰|纠缠|威胁|恐吓|嘲讽|讥讽|挑逗)(?:我们的?|本)?(?:话务员|接线员|坐席|热线工作人员)"
     r"|无政务(?:类)?诉求|非政务(?:类)?(?:诉求|来电|事项)|无效(?:来电|电话|通话)"
     r"|(?<![其他别])无(?:具体|实质性?|有效|任何|实际|明确)?的?(?:诉求|事项)"
-    r"|未(?:反映|说明|提出|讲|说|表达|提供)(?:具体|任何|明确|实质)?的?(?:诉求|事项|问题|内容)|不说(?:具体|明确)?(?:事|事项|诉求)|说不出.{0,2}(?:事|诉求)"
-    # asked for the matter, the caller would not say: 「问其反映什么事情不说」「询问其有何诉求不回答」
-    r"|(?:询问|问|引导)其?.{0,6}?(?:诉求|事情|事项|什么事).{0,3}?(?:不说|不讲|不回答|拒绝|不答)"
+    r"|未(?:反映|说明|提出|讲|说|表达|提供|留下|留)(?:具体|任何|明确|实质)?的?(?:诉求|事项|问题|内容)"
+    r"|不(?:说|讲|谈)(?:具体|明确)?(?:事|事情|事项|诉求|正事)|说不出.{0,2}(?:事|诉求)"
+    # asked for the matter, the caller would not say or hung up: 「问其反映什么事情不说」「询问其有何
+    # 诉求不回答」「引导其说明诉求，对方冷笑挂断」 (not the closing 「问还有什么事」)
+    r"|(?:询问|问|引导)其?(?:(?!还|其他|别的).){0,6}?(?:诉求|事情|事项|什么事|啥事|何事)"
+    r"(?:.{0,3}?(?:不说|不讲|不回答|拒绝|不答)|.{0,6}?(?:挂断|挂机|挂了))"
+    # the call-taker found the report false: 「所述地址查询不到」「经核实不存在」「谎报」
+    r"|(?:所述|所报|所说|提供)的?(?:地址|地点|位置|单位|小区|门牌|人员|情况).{0,4}?(?:查询不到|查不到|不存在|查无|核实不到|无法核实|不属实)"
+    r"|谎报|假报警|虚假报警|报假警|报假案|虚报警情"
+    # laughter or jeering behind the caller, animal noises made at the call-taker: a prank
+    r"|背景(?:里|中)?(?:有|传来)?(?:多人|很多人|一群人|几个人)?的?(?:笑声|哄笑|起哄|嬉笑|大笑)"
+    rf"|(?:旁边|身边|周围)(?:有)?(?:多人|人|几个人|一群人)(?:在)?(?:笑|起哄|哄笑|嬉笑)|{_MIMICRY.pattern}"
+    # an errand asked of the call-taker or the hotline, a wake-up call
+    rf"|(?:话务员|接线员|热线|12345|你们)(?:帮|替|给)?(?:他|她|其|忙|我)?{_ERRAND}|叫(?:他|她|其)起床"
 )
 NO_MATTER_NOTES = re.compile(
     r"(?<![被遭])(?:辱骂|谩骂)(?![我她他其人])|(?:提醒|要求|劝|请)(?:其|对方|来电人)?(?:注意)?文明(?:用语|通话|说话|礼貌)"
     r"|(?:已|予以|给予|按规定|依规|按规范)(?:按规定|按规范)?(?:警示|警告)|警示后|警告后"
     r"|没(?:有)?(?:啥|什么)正?事|没事就不能"
+    # asked what it was about, the caller said nothing was: 「问他有什么事，他说没事」「说没事就想讲讲」
+    r"|问(?:他|她|其)?.{0,4}(?:什么|啥|何)事.{0,4}(?:说|称|答)没事|(?:说|称)(?:自己)?没事(?:干|做)?(?:就|只是)?(?:想|打)"
+    # trying out the line, for a bet or a game: 「跟朋友打赌热线有没有人接」「测试一下电话通不通」
+    r"|打赌|测试(?:一下|下)?(?:热线|电话|线路|能不能|通不通|是否|有没有人|是不是)|看看?(?:通不通|能不能打通)"
+    # a private errand for the hotline: 「要话务员帮他点外卖」「叫他起床」「算彩票号码」
+    rf"|(?:帮|替)(?:他|她|其|忙|我)?{_ERRAND}"
+    # playing a dignitary: 「自称是市长，让话务员放假」
+    r"|(?:自称|称自己是|说自己是|装作|假装|扮演)(?:是)?(?:市长|县长|书记|省长|局长|领导|主席|皇帝|外星人)"
     r"|闲聊|闲谈|闲扯|聊天|拉家常|东拉西扯|扯闲篇|拉呱|唠嗑|摆龙门阵|解闷|陪(?:他|她|我)?(?:说话|聊)|找(?:个)?人说话|找人聊"
     r"|酒后|喝多了|醉酒|喝醉|醉醺醺|胡言乱语|语无伦次|答非所问|胡说八道|东一句西一句"
-    r"|(?:开口就|张口就|一直|不停地?|破口大)骂|满口脏话|脏话连篇|骂人|言语侮辱|出言不逊|污言秽语|骂骂咧咧"
-    r"|言语低俗|语言低俗|低俗|下流|性暗示|黄色笑话|黄段子|荤段子|开黄腔|恶作剧|不雅|性方面|满嘴脏话|粗口|骂了一通"
+    r"|(?:开口就|张口就|一直|不停地?|破口大)骂|脏话|骂人|言语侮辱|出言不逊|污言秽语|骂骂咧咧"
+    r"|(?<![被遭挨])骂(?:政府|社会|国家|热线|12345)"
+    r"|言语低俗|语言低俗|低俗|下流|性暗示|黄色笑话|黄段子|荤段子|开黄腔|恶作剧|不雅|性方面|粗口|骂了一通"
     # the caller selling to the hotline (a live salesperson): 「来电人推销贷款」「问热线要不要做广告」
-    r"|来电(?:人|者)?(?:是|称是|系|自称)?.{0,8}?(?:推销|业务员)|要不要(?:做|投放)?广告"
+    r"|来电(?:人|者)?(?:是|称是|系|自称)?.{0,8}?(?:推销|业务员)"
+    r"|要不要(?:做|投放|办|买|开通)?.{0,6}?(?:广告|推广|认证|代运营|加盟)|招商加盟|代运营"
 )
+# The caller was the one abused (「被车间主任辱骂」「遭网格员骂了一通」): a note of abuse is the
+# caller's report.
+_VICTIM = re.compile("[被遭挨].{0,10}?(?:骂|辱骂|谩骂|侮辱|羞辱)")
 
 
 def is_nuisance_note(text: str, settings: "Settings", matter: bool | None = None) -> bool:
@@ -356,12 +396,38 @@ def is_nuisance_note(text: str, settings: "Settings", matter: bool | None = None
         return True
     if matter is None:
         matter = has_matter(text, settings)
-    return not matter and NO_MATTER_NOTES.search(text) is not None and _REQUEST.search(text) is None
+    return (
+        not matter
+        and NO_MATTER_NOTES.search(text) is not None
+        and _REQUEST.search(text) is None
+        and _VICTIM.search(text) is None
+    )
 
 
 # A misdial noted by the call-taker (误拨, 打错了, 拨错号码, 按错了): the text score alone does
 # not flag it (a short, odd operator's note reads to the model like a nuisance).
 MISDIAL_NOTES = re.compile("误拨|错拨|拨错|打错|按错|摁错|想打给|要找.{1,6}的电话")
+
+
+# A caller chasing an earlier report (催办): the text refers to it (再次反映, 第三次反映, 6月14日已
+# 反映过, 工单号) or says it is still not done (至今未解决, 还没人来修). About a concrete matter, such
+# a caller calls on many days and at night, and the number's pattern over days speaks not against it.
+_FOLLOW_UP = re.compile(
+    r"催办|催促|再次(?:来电)?反映|又来电反映|第[二三四五六七八九十0-9]+次(?:来电)?反映|反映过|已反映|工单号|工单编号"
+    r"|(?:此前|之前|前几天|前天|上周|上次|前次|昨天|[0-9]+月[0-9]+日).{0,6}?反映"
+    r"|至今(?:未|没|还没|仍未|仍没|不)|仍(?:未|没)有?(?:解决|处理|落实|修|回复|答复|到位)"
+    r"|还(?:是)?(?:没|未)有?人?(?:来|处理|解决|修|管|回复|答复|落实|弄)"
+)
+# A note that the caller says nothing new (同前, 无新情况, 继续纠缠): an obsessive caller, not a
+# follow-up.
+_NOTHING_NEW = re.compile(
+    "同前|无新|纠缠|不属于受理范围|不予受理|不接受|不认可|已多次(?:告知|解释|答复)|反复解释|重复来电"
+)
+
+
+def is_follow_up(text: str, matter: bool) -> bool:
+    """The text (normalized) chases an earlier report of a concrete matter."""
+    return matter and _FOLLOW_UP.search(text) is not None and _NOTHING_NEW.search(text) is None
 
 
 # The call-taker's note that the caller is elderly.
@@ -425,7 +491,7 @@ def _only_a_no_speech_note(text: str) -> bool:
     rest, spoken = NO_SPEECH_NOTES.subn("", rest)
     if not notes and not spoken:
         return False
-    if _CHILD.search(text):  # a child on the line is someone (童声, 小孩的声音)
+    if _CHILD.search(text) or _MIMICRY.search(text):  # someone on the line (童声, 小孩的声音, 学狗叫)
         return False
     if spoken:  # beside a note that nobody spoke, any sound heard is only a sound
         rest = _SOUNDS.sub("", rest)
@@ -595,13 +661,17 @@ _QUOTED = re.compile("|".join(f"{re.escape(a)}[^{re.escape(b)}]*(?:{re.escape(b)
 
 def is_directed(content: str, reproach_ok: bool = False) -> bool:
     """The content insults the listener or the government (TARGET_WORDS next to an insult,
-    操你/你妈/狗官, the imperative 滚) in the caller's own words: not inside quotation marks,
-    not right after 骂/说我/叫我… (reported speech, as for abusive); a greeting 你好 is no target.
+    操你/你妈/狗官, the imperative 滚) in the caller's own words: not in someone else's words
+    quoted (_quotations), not right after 骂/说我/叫我… (reported speech, as for abusive); a
+    greeting 你好 is no target.
     With reproach_ok (a call about a concrete matter), a reproach of the work (REPROACH_WORDS:
-    「你们政府吃干饭」) is no insult."""
+    「你们政府吃干饭」) is no insult, and nothing quoted counts: the call-taker who writes up a
+    matter quotes the caller's outburst about it (「“去你妈的，俺打了八遍了”」), which is anger at
+    the situation."""
     if not _INSULT_ANY.search(_NOT_TEXT.sub("", content or "")):  # (most calls: a quick no)
         return False
-    text = normalize(_QUOTED.sub("，", content or "")).replace("你好", "")
+    unquoted = _QUOTED.sub("，", content) if reproach_ok else _without_reported(content)
+    text = normalize(unquoted).replace("你好", "")
     for match in _DIRECTED.finditer(text):
         before = text[max(0, match.start() - _REPORTED_SPEECH_CHARS) : match.start()]
         if any(word in before for word in REPORTING_WORDS):
@@ -633,6 +703,19 @@ _CALLER_SUBJECT = re.compile("来电|市民|群众|对方|该人|此人|男子|�
 _REPORT_CUE = re.compile("被|遭|挨|[骂说喊叫称][我她他]|骂了|辱骂[我她他]")
 _CLAUSE_BREAKS = "。！？；，,.;!?\n"
 _BETWEEN_QUOTATIONS = re.compile(r"[\s、，,]*")
+
+
+def _without_reported(content: str) -> str:
+    """The content with the quotations of someone else's words taken out (the caller's own
+    quotations stay: 「来电人说“你读过书没，听得懂人话吗”」 is said to the listener)."""
+    pieces, last = [], 0
+    for start, end, reported in _quotations(content):
+        if reported:
+            pieces.append(content[last:start])
+            pieces.append("，")
+            last = end
+    pieces.append(content[last:])
+    return "".join(pieces)
 
 
 def _quotations(content: str) -> list[tuple[int, int, bool]]:
@@ -731,10 +814,13 @@ def rules_fired(
             fired.append("burst")
     if silent and not dropped:
         fired.append("silent")
-    # An elderly caller asking about a matter (老人, 大娘, 76岁, 耳背, 独居…) calls again and again
-    # and says the same: the number's pattern does not speak against such a call.
+    # An elderly caller (老人, 大娘, 76岁, 耳背, 独居…) calls again and again and says the same: with
+    # something said (the call-taker wrote more than a note), the number's pattern does not speak
+    # against such a call.
     asks = is_question(text)
-    elderly = history is not None and (matter or asks) and _ELDERLY.search(text) is not None
+    elderly = history is not None and len(text) >= settings.matter_chars and _ELDERLY.search(text) is not None
+    # A follow-up of a report (催办) comes on many days and at night.
+    follow_up = history is not None and not elderly and is_follow_up(text, matter)
     if history is not None and not elderly:
         lo, hi = at - settings.pattern_window, at + settings.pattern_window
         if silent and not dropped:
@@ -749,12 +835,12 @@ def rules_fired(
         calls = settings.frequent_matter_calls if matter or asks else settings.frequent_calls
         if i < len(times) and in_dense_window(times, i, calls, settings.frequent_window):
             fired.append("frequent")
-        if settings.is_night(at) and _in_range(history.night, lo, hi) >= settings.night_calls:
+        if not follow_up and settings.is_night(at) and _in_range(history.night, lo, hi) >= settings.night_calls:
             fired.append("night")
         days = history.days
         i = bisect.bisect_left(days, at.date().toordinal())
         span = settings.repeat_window.days - 1
-        if i < len(days) and in_dense_window(days, i, settings.daily_days, span):
+        if not follow_up and i < len(days) and in_dense_window(days, i, settings.daily_days, span):
             fired.append("daily")
     # Anger at a situation: a concrete matter, and no one insulted (looked at only when abuse
     # or a high text score would otherwise fire; most calls have neither).

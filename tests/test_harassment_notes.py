@@ -195,3 +195,78 @@ def test_an_elderly_caller_asking_again_and_again_is_not_flagged_for_the_pattern
     run(rules_only)
     assert [flag_of(o) for o in elderly] == [None] * 10
     assert all("frequent" in flag_of(o).rules for o in other)
+
+
+@pytest.mark.parametrize(
+    "content, note",
+    [
+        # asked for the matter, the caller hung up or said there was none
+        ("话务员引导其说明诉求，对方冷笑挂断", True),
+        ("来电人说了几句怪话，问他有什么事，他说没事", True),
+        ("来电人不讲事情，一直在电话里哼歌", True),
+        ("来电人未留下任何诉求", True),
+        # the call-taker found the report false, or heard laughter behind it
+        ("来电人称桥要塌了，所述地址查询不到", True),
+        ("来电人称村里着火了，背景有多人起哄", True),
+        ("来电人学狗叫后挂断", True),
+        # trying the line, a private errand, playing a dignitary
+        ("来电人说跟朋友打赌热线半夜有没有人接", True),
+        ("来电人要求话务员帮他叫个出租车", True),
+        ("来电人要求话务员明天早上六点打电话叫他起床", True),
+        ("来电人自称是县长，让话务员放假", True),
+        ("来电人骂政府骂社会，随后挂断", True),
+        ("来电问你们单位要不要做抖音推广", True),
+        # genuine: the closing question, a victim's report, a matter, a request
+        ("来电人询问退休金到账时间，已告知，问还有什么事，来电人说没事了", False),
+        ("来电人称上门时被车间主任辱骂了一通，很委屈", False),
+        ("来电人反映有人冒充县长打电话借钱，请公安核实", False),
+        ("来电人反映小区里有人天天说脏话，请物业管管", False),
+    ],
+)
+def test_notes_of_a_call_with_nothing_to_it(app, content, note):
+    assert harassment.is_nuisance_note(harassment.normalize(content), settings_of(app)) is note
+
+
+@pytest.mark.parametrize(
+    "content, child",
+    [
+        ("小孩来电，问话务员家里有没有小狗", True),
+        ("小朋友问“你是谁呀你在哪里呀”", True),
+        # a grown-up's question about a child is a consultation
+        ("来电人询问孩子户口怎么迁", False),
+    ],
+)
+def test_a_childs_own_question_is_child_play(app, content, child):
+    assert harassment.is_child_play(harassment.normalize(content), settings_of(app)) is child
+
+
+@pytest.mark.parametrize(
+    "content, directed",
+    [
+        # the caller's own quoted words to the listener
+        ("来电人说：“你读过书没？听得懂人话吗？”", True),
+        ("来电人称“我晓得你们办公室在哪里，你下班路上当心点”", True),
+        ("来电人不讲事情，只说“你回去问问你爸妈怎么教出你这种人的”", True),
+        # someone else's words reported by the caller
+        ("来电人称邻居说“你这种人听不懂人话”", False),
+        ("被网格员骂了一通，对方说“你们这些外地人就是不是人”", False),
+    ],
+)
+def test_the_callers_own_quotation_can_insult_the_listener(content, directed):
+    assert harassment.is_directed(content) is directed
+
+
+def test_a_follow_up_of_a_report_is_not_flagged_for_nights_and_days(rules_only):
+    # one call a night on five nights: a caller chasing an earlier report is no nuisance for
+    # it; the same nights about a matter with no earlier report, or saying nothing new, are
+    def nights(phone, content):
+        return [call(phone, content.format(n=day + 2), 90, minutes=24 * 60 * day + 13 * 60) for day in range(5)]
+
+    follow_up = nights("13800001009", "来电人第{n}次反映小区路灯不亮，至今没人修，要求尽快处理")
+    matter = nights("13800001010", "来电人反映小区{n}号楼路灯不亮，要求尽快处理")
+    same = nights("13800001011", "诉求同前，小区{n}号楼路灯不亮，已多次解释")
+    with rules_only.app_context():
+        harassment.filter_orders(start=T0 - dt.timedelta(days=1), end=T0 + dt.timedelta(days=6), now=NOW)
+    assert [flag_of(o) for o in follow_up] == [None] * 5
+    assert all({"night", "daily"} <= set(flag_of(o).rules) for o in matter[3:])
+    assert all({"night", "daily"} <= set(flag_of(o).rules) for o in same[3:])
