@@ -346,8 +346,8 @@ _ERRAND = (
 # A sound the caller makes on purpose (学狗叫): someone is on the line, pranking.
 _MIMICRY = re.compile("学(?:狗|猫|鸡|驴|猪|羊|牛|鸭)叫")
 NUISANCE_NOTES = re.compile(
-    r"(?:辱骂|谩骂|侮辱|骂|调戏|骚扰|纠缠|威胁|恐吓|嘲讽|讥讽|挑逗)(?:我们的?|本)?(?:话务员|接线员|坐席|热线工作人员)"
-    r"|无政务(?:类)?诉求|非政务(?:类)?(?:诉求|来电|事项)|无效(?:来电|电话|通话)"
+    r"(?:调戏|骚扰|纠缠|挑逗)(?:我们的?|本)?(?:话务员|接线员|坐席|热线工作人员)"
+    r"|无政务(?:类)?诉求|非政务(?:类)?(?:诉求|来电|事项)"
     r"|(?<![其他别])无(?:具体|实质性?|有效|任何|实际|明确)?的?(?:诉求|事项)"
     r"|未(?:反映|说明|提出|讲|说|表达|提供|留下|留)(?:具体|任何|明确|实质)?的?(?:诉求|事项|问题|内容)"
     r"|不(?:说|讲|谈)(?:具体|明确)?(?:事|事情|事项|诉求|正事)|说不出.{0,2}(?:事|诉求)"
@@ -365,6 +365,11 @@ NUISANCE_NOTES = re.compile(
     rf"|(?:话务员|接线员|热线|12345|你们)(?:帮|替|给)?(?:他|她|其|忙|我)?{_ERRAND}|叫(?:他|她|其)起床"
 )
 NO_MATTER_NOTES = re.compile(
+    # the caller abused the call-taker (a genuine angry caller does too, and the call-taker writes
+    # up the matter beside it: 「骂话务员“鳖孙”，要求相关部门处理」)
+    r"(?:辱骂|谩骂|侮辱|骂|威胁|恐吓|嘲讽|讥讽)(?:我们的?|本)?(?:话务员|接线员|坐席|热线工作人员)|"
+    # an invalid call (无效来电: a misdial or a dropped line is one too, _INNOCENT); not 沟通无效
+    r"(?<!沟通)(?<!协商)(?<!调解)(?<!处理)(?<!交涉)(?<!反映)(?<!投诉)(?<!劝阻)(?<!制止)(?<!维修)无效(?:来电|电话|通话)|"
     r"(?<![被遭])(?:辱骂|谩骂)(?![我她他其人])|(?:提醒|要求|劝|请)(?:其|对方|来电人)?(?:注意)?文明(?:用语|通话|说话|礼貌)"
     r"|(?:已|予以|给予|按规定|依规|按规范)(?:按规定|按规范)?(?:警示|警告)|警示后|警告后"
     r"|没(?:有)?(?:啥|什么)正?事|没事就不能"
@@ -401,12 +406,16 @@ def is_nuisance_note(text: str, settings: "Settings", matter: bool | None = None
         and NO_MATTER_NOTES.search(text) is not None
         and _REQUEST.search(text) is None
         and _VICTIM.search(text) is None
+        and _INNOCENT.search(text) is None
     )
 
 
 # A misdial noted by the call-taker (误拨, 打错了, 拨错号码, 按错了): the text score alone does
 # not flag it (a short, odd operator's note reads to the model like a nuisance).
-MISDIAL_NOTES = re.compile("误拨|错拨|拨错|打错|按错|摁错|想打给|要找.{1,6}的电话")
+MISDIAL_NOTES = re.compile("误拨|错拨|拨错|打错|按错|摁错|想打给|要找.{1,6}的电话|以为(?:是|打的是|这是)")
+# An invalid call that is nobody's fault: a misdial, a bad line, a dropped call (「无效来电（信号差
+# 听不清）」「【无效】通话中断」): the notes of manner and 无效来电 do not count beside it.
+_INNOCENT = re.compile(MISDIAL_NOTES.pattern + "|信号(?:差|不好|弱)|听不清|断线|掉线|中断|断了|杂音大")
 
 
 # A caller chasing an earlier report (催办): the text refers to it (再次反映, 第三次反映, 6月14日已
@@ -487,6 +496,8 @@ def normalize(content: str | None) -> str:
 def _only_a_no_speech_note(text: str) -> bool:
     if len(text) <= 12 and NO_SPEECH_NOTES.fullmatch(text):
         return True
+    if MISDIAL_NOTES.search(text):  # 「打错电话 已挂断」: the caller said so
+        return False
     rest, notes = SOUND_ONLY_NOTES.subn("", text)
     rest, spoken = NO_SPEECH_NOTES.subn("", rest)
     if not notes and not spoken:
@@ -799,6 +810,11 @@ def rules_fired(
     at, text, content, seconds = call
     fired = []
     silent = settings.is_silent(text, seconds)
+    # The call-taker wrote that nobody spoke (「来电无声」「接通后对方挂断」): a note of an invalid
+    # call, where an empty content may be a dropped line or a call nobody wrote up. Beyond this,
+    # such a note is no content.
+    noted = silent and bool(content) and not content.isspace()
+    content = content if text else ""
     # A dropped line: a silent call, then a call with content from the number within minutes.
     dropped = silent and history is not None and _in_range(history.real, at, at + settings.dropped_window) > 0
     # The register is evidence about the number, not about this call: an ordinary call about
@@ -880,7 +896,7 @@ def rules_fired(
         fired.append("child")
     if text and is_personal(text):
         fired.append("personal")
-    if text and is_nuisance_note(text, settings, matter):
+    if (text and is_nuisance_note(text, settings, matter)) or (noted and not dropped):
         fired.append("note")
     if ordinary and fired:
         fired.insert(0, "restricted")
@@ -1057,7 +1073,7 @@ def filter_orders(
             scores = [None] * len(candidates)
         for k, (order_id, phone, at, content, seconds, _) in enumerate(candidates):
             rules = rules_fired(
-                (at, normalized[k], content if normalized[k] else "", seconds),
+                (at, normalized[k], content, seconds),
                 histories.get(phone) if phone else None,
                 phone in restricted,
                 exempt.get(phone, no_exemption),

@@ -270,3 +270,20 @@ def test_a_follow_up_of_a_report_is_not_flagged_for_nights_and_days(rules_only):
     assert [flag_of(o) for o in follow_up] == [None] * 5
     assert all({"night", "daily"} <= set(flag_of(o).rules) for o in matter[3:])
     assert all({"night", "daily"} <= set(flag_of(o).rules) for o in same[3:])
+
+
+def test_a_single_silent_call_the_call_taker_noted_goes_to_review(app):
+    # one silent call each: noted by the call-taker, it is a note of an invalid call; left
+    # empty, it may be a line that dropped or a call nobody wrote up; noted and followed by the
+    # caller's call about a matter, it was a dropped line
+    app.config["HARASSMENT_TEXT_MODEL"] = False
+    noted = call("13800001012", "来电无声，接通后对方挂断", 25)
+    empty = call("13800001013", "", 25)
+    dropped = call("13800001014", "来电无声", 25)
+    call("13800001014", "来电人反映小区门口路灯不亮，请尽快维修", 120, minutes=5)
+    misdial = call("13800001015", "打错电话 已挂断", 6)
+    run(app)
+    assert flag_of(noted).rules == ["silent", "note"] and flag_of(noted).status == "待审核"
+    assert flag_of(empty) is None
+    assert flag_of(dropped) is None
+    assert flag_of(misdial) is None

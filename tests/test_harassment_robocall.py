@@ -98,7 +98,8 @@ def test_silent_calls_noted_by_the_operator_are_silent(app):
     app.config["HARASSMENT_REVIEW_SCORE"] = 1
     noted = [call("13800003333", note, 5, minutes=m) for m, note in ((0, "（无声）"), (10, "无人说话"), (20, "无声"))]
     run(app)
-    assert [flag_of(o).rules for o in noted] == [["silent", "silent_share"]] * 3
+    # (the call-taker's note that nobody spoke is a note of an invalid call too: note)
+    assert [flag_of(o).rules for o in noted] == [["silent", "silent_share", "note"]] * 3
     assert all(flag_of(o).text_score is None for o in noted)
 
 
