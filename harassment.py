@@ -181,7 +181,7 @@ TARGET_WORDS = _words("你们 你 您 政府 领导 当官的 干部 公务员 �
 # only before one (「垃圾政府」「骗子政府」), since 「你们小区的垃圾」 is a matter.
 INSULT_WORDS = ABUSIVE_WORDS + _words(
     """废物 饭桶 蠢货 白痴 智障 蛀虫 吃干饭 吃闲饭 吃屎 不是东西 狗东西 没用的东西 无能 混账 猪脑子
-    傻子 是不是傻 贪官 败类 人渣 不是人 没家教 没教养 听得懂人话 听不懂人话 说人话 这种人
+    傻子 是不是傻 贪官 败类 人渣 不是人 没家教 没教养 听得懂人话 听不懂人话 说人话 这种人 不如养条狗 狗仗人势
     当心点 小心点 走着瞧 等着瞧 有你好看 让你下岗 弄死你"""
 )
 INSULT_BEFORE_WORDS = INSULT_WORDS + ("垃圾", "骗子", "猪", "狗", "无耻", "黑心")
@@ -195,11 +195,13 @@ def _alternatives(words):
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_SELF_DIRECTED = "操你|草你|你妈|尼玛|狗官"  # directed by themselves
+_SELF_DIRECTED = (
+    "操你|草你|你妈|尼玛|狗官|弄死你|整死你|砍死你|打死你|杀了你|宰了你|炸了你们|烧了你们"  # directed by themselves
+)
 _DIRECTED = re.compile(
     rf"(?:{_alternatives(TARGET_WORDS)}).{{0,{_DIRECTED_CHARS}}}?(?:{_alternatives(INSULT_WORDS)})"
     rf"|(?:{_alternatives(INSULT_BEFORE_WORDS)}).{{0,2}}?(?:{_alternatives(TARGET_WORDS)})"
-    rf"|{_SELF_DIRECTED}|^滚|滚$|给我滚|都滚|滚蛋|滚开|滚出去|滚远"
+    rf"|{_SELF_DIRECTED}|^滚|滚$|给我滚|都滚|滚蛋|滚开|滚出去|滚远|滚一边"
 )
 # Is there any insult at all (is_directed's quick no: every alternative above contains one)?
 _INSULT_ANY = re.compile(f"{_alternatives(INSULT_BEFORE_WORDS)}|{_SELF_DIRECTED}|滚", re.IGNORECASE)
@@ -251,8 +253,10 @@ _PERSONAL_HINTS = ("你", "约会", "对象", "朋友", "微信", "vx", "qq", "�
 # The same written by the call-taker, of the call-taker: 「问话务员有没有对象」「约话务员下班吃饭」
 # 「打听话务员住哪」「送话务员花」; 她 here is the call-taker.
 _PERSONAL_NOTE = re.compile(
-    r"(?:问|追问|打听|询问|套问)(?:话务员|接线员|接电话的)[^，。]{0,6}?"
-    r"(?:对象|男朋友|女朋友|结婚|单身|住哪|住在哪|住址|家住|几点下班|下班|手机号|微信|真名|身份证|长得|多大|年龄|几岁|一个人住|家里几口人)"
+    r"(?:问|追问|打听|询问|套问|要求|让)(?:话务员|接线员|接电话的)[^，。]{0,6}?"
+    r"(?:对象|男朋友|女朋友|结婚|单身|住哪|住在哪|住址|家住|几点下班|下班|手机号|微信|真名|身份证|长得|多大|年龄|几岁|一个人住|家里几口人"
+    r"|吃(?:夜宵|饭|早饭|午饭|晚饭)了|睡了没|累不累)"
+    r"|点名要?找.{0,8}(?:女话务员|女接线员|小姑娘|姑娘|美女|小妹)"
     r"|(?:约|追求)(?:话务员|接线员)|(?:送|请)(?:话务员|接线员)(?:花|礼物|吃|喝|出来|看电影)|(?:话务员|接线员)的?(?:声音|长相).{0,4}(?:好听|甜|温柔|嗲|性感|迷人|漂亮)"
 )
 _PERSONAL_NOTE_REPORTED = re.compile(_PERSONAL_REPORTERS)  # (他/她 is the call-taker here)
@@ -283,7 +287,7 @@ _CHILD = re.compile(
     r"|童声|小孩(?:子|的)?声音?|孩子的?声音|小朋友的?声音"
     # the call-taker's note that a child called, with no grown-up on the line
     r"|(?:小孩子?|小朋友|儿童|孩子|小学生|幼儿)(?:来电|拨打|打来|拨的|打的)|找大人|大人不在|无大人|没有大人|没大人"
-    r"|(?:小孩子?|小朋友|童声|小娃)(?:在电话里)?(?:问|说|喊|讲|报数)"
+    r"|(?:小孩子?|小朋友|童声|小娃|儿童)(?:在电话里)?(?:问|说|喊|讲|报数|数数)"
 )
 _CHILD_EVENT = re.compile(
     "受伤|伤|被|摔|咬|危险|丢了|走失|失踪|找不到|欺负|打伤|溺水|生病|发烧|病了|医院|学校|幼儿园|老师|上学|"
@@ -315,7 +319,7 @@ ROBOCALL_NOTE = re.compile(
     r"(?:为|是|系|播放|放的?|一段|一条|疑似|属于?)(?:一段|一条)?(?:电脑|自动|系统|机器人?|智能|ai|合成|广告|推销|营销|诈骗)?"
     r"(?:录音|语音)(?:播报|广告|推销|通知|提示)?"
     r"|(?:电脑|自动|机器人?|智能|ai|合成)(?:语音|声音|客服|播报)|语音播报|录音(?:推销|广告|播报)|(?:推销|广告|营销|诈骗)(?:电话)?录音|群呼"
-    r"|外呼|录音电话|合成音|机器人(?:来电|打来|电话)|语音菜单|^(?:录音|语音)"
+    r"|外呼|录音电话|合成音|机器人(?:来电|打来|电话)|语音菜单|^(?:录音|语音)|无人工(?:服务|接听|应答)?"
 )
 _ROBOCALL_NOTE_REPORTED = re.compile(
     "接到|收到|打来|打给我|给我打|我的电话|我手机|老是|经常|总是|每天|天天|一天|好几个|多次|举报|投诉|骚扰电话|管管|能不能"
@@ -343,6 +347,9 @@ _ERRAND = (
     r"|写(?:一份|份)?(?:检讨|作业|情书|作文)|算.{0,3}彩票|买彩票|借(?:给)?(?:他|她|其)?(?:点|些|[0-9一二三四五六七八九十百两]+(?:块|元))?钱"
     r"|讲(?:个)?故事)"
 )
+# The call-taker's tag in brackets (「（骚扰电话）」「【无效】」「(恶意来电)」), read on the content as
+# written (the text has no brackets).
+_TAG = re.compile(r"[【（(\[〔]\s*(?:骚扰|恶意|无效|辱骂|谩骂)[^】）)\]〕]{0,6}[】）)\]〕]")
 # A sound the caller makes on purpose (学狗叫): someone is on the line, pranking.
 _MIMICRY = re.compile("学(?:狗|猫|鸡|驴|猪|羊|牛|鸭)叫")
 NUISANCE_NOTES = re.compile(
@@ -361,6 +368,10 @@ NUISANCE_NOTES = re.compile(
     # laughter or jeering behind the caller, animal noises made at the call-taker: a prank
     r"|背景(?:里|中)?(?:有|传来)?(?:多人|很多人|一群人|几个人)?的?(?:笑声|哄笑|起哄|嬉笑|大笑)"
     rf"|(?:旁边|身边|周围)(?:有)?(?:多人|人|几个人|一群人)(?:在)?(?:笑|起哄|哄笑|嬉笑)|{_MIMICRY.pattern}"
+    # a threat to the call-taker or the office: 「扬言要炸了你们办公楼」「知道话务员在哪上班」
+    r"|扬言(?:要)?(?:炸|烧|杀|砍|报复|弄死|打死)|知道(?:你|话务员|接线员)(?:在哪|住哪|在什么地方|家在)"
+    # the call-taker notes that the caller pestered, or an earlier false report from the number
+    r"|(?:反复|继续|一直|多次)纠缠(?![她他我其])|纠缠(?:约|不休|不放|[0-9])|纠缠了(?![她他我其])|不实来电"
     # an errand asked of the call-taker or the hotline, a wake-up call
     rf"|(?:话务员|接线员|热线|12345|你们)(?:帮|替|给)?(?:他|她|其|忙|我)?{_ERRAND}|叫(?:他|她|其)起床"
 )
@@ -376,7 +387,10 @@ NO_MATTER_NOTES = re.compile(
     # asked what it was about, the caller said nothing was: 「问他有什么事，他说没事」「说没事就想讲讲」
     r"|问(?:他|她|其)?.{0,4}(?:什么|啥|何)事.{0,4}(?:说|称|答)没事|(?:说|称)(?:自己)?没事(?:干|做)?(?:就|只是)?(?:想|打)"
     # trying out the line, for a bet or a game: 「跟朋友打赌热线有没有人接」「测试一下电话通不通」
-    r"|打赌|测试(?:一下|下)?(?:热线|电话|线路|能不能|通不通|是否|有没有人|是不是)|看看?(?:通不通|能不能打通)"
+    r"|打赌|测试(?:一下|下)?(?:热线|电话|线路|能不能|通不通|是否|有没有人|是不是)?|看看?(?:通不通|能不能打通)"
+    r"|试试(?:热线|电话|半夜|晚上|有没有人|是不是|能不能|通不通)|(?:是不是|是)真人|真人还是机器人|无事$"
+    # lonely, wanting to talk; drink; smut; abusing the hotline for its own sake
+    r"|说说话|闷得慌|喝(?:了点?)?酒了|喝了(?:点)?酒|一身酒气|酒话|喘粗气|不堪入耳|骂(?:骂|一骂)?你们|出出气"
     # a private errand for the hotline: 「要话务员帮他点外卖」「叫他起床」「算彩票号码」
     rf"|(?:帮|替)(?:他|她|其|忙|我)?{_ERRAND}"
     # playing a dignitary: 「自称是市长，让话务员放假」
@@ -388,7 +402,8 @@ NO_MATTER_NOTES = re.compile(
     r"|言语低俗|语言低俗|低俗|下流|性暗示|黄色笑话|黄段子|荤段子|开黄腔|恶作剧|不雅|性方面|粗口|骂了一通"
     # the caller selling to the hotline (a live salesperson): 「来电人推销贷款」「问热线要不要做广告」
     r"|来电(?:人|者)?(?:是|称是|系|自称)?.{0,8}?(?:推销|业务员)"
-    r"|要不要(?:做|投放|办|买|开通)?.{0,6}?(?:广告|推广|认证|代运营|加盟)|招商加盟|代运营"
+    r"|要不要(?:做|投放|办|买|开通)?.{0,6}?(?:广告|推广|认证|代运营|加盟)|招商加盟|代运营|^推销"
+    r"|(?:你们|贵)(?:单位|热线|中心)(?:需不需要|要不要|需要不|用不用)"
 )
 # The caller was the one abused (「被车间主任辱骂」「遭网格员骂了一通」): a note of abuse is the
 # caller's report.
@@ -415,7 +430,7 @@ def is_nuisance_note(text: str, settings: "Settings", matter: bool | None = None
 MISDIAL_NOTES = re.compile("误拨|错拨|拨错|打错|按错|摁错|想打给|要找.{1,6}的电话|以为(?:是|打的是|这是)")
 # An invalid call that is nobody's fault: a misdial, a bad line, a dropped call (「无效来电（信号差
 # 听不清）」「【无效】通话中断」): the notes of manner and 无效来电 do not count beside it.
-_INNOCENT = re.compile(MISDIAL_NOTES.pattern + "|信号(?:差|不好|弱)|听不清|断线|掉线|中断|断了|杂音大")
+_INNOCENT = re.compile(MISDIAL_NOTES.pattern + "|信号(?:差|不好|弱)|断线|掉线|中断|断了|杂音大")
 
 
 # A caller chasing an earlier report (催办): the text refers to it (再次反映, 第三次反映, 6月14日已
@@ -432,6 +447,11 @@ _FOLLOW_UP = re.compile(
 _NOTHING_NEW = re.compile(
     "同前|无新|纠缠|不属于受理范围|不予受理|不接受|不认可|已多次(?:告知|解释|答复)|反复解释|重复来电"
 )
+
+
+# The call-taker notes that the matter has been answered again and again and the caller will not
+# hear it (已多次答复, 不听解释, 纠缠, 无新情况): the matter no longer speaks for the call.
+_VEXATIOUS = re.compile("已多次(?:告知|解释|答复)|多次答复|已答复多次|反复解释|不听解释|纠缠|无新情况|无新内容")
 
 
 def is_follow_up(text: str, matter: bool) -> bool:
@@ -456,8 +476,8 @@ _IN_LIST_MAX = 500
 # a note about the call, not content — such a call is as empty as one with no content.
 NO_SPEECH_NOTES = re.compile(
     r"(?:来电|电话|对方|接通后?|接听后?)?"
-    r"(?:无声|无声音|没声音|无人说话|没人说话|无人讲话|没人讲话|无人应答|无人回应|不说话|不出声|未说话|未出声|没说话|没出声"
-    r"|无人回答|无人接听|无回应|没有回应|没人应|无应答|误触|误碰"
+    r"(?:无声|无声音|没声音|无人说话|没人说话|无人讲话|没人讲话|无人应答|无人回应|不说话|不讲话|不吭声|不出声|未说话|未出声|没说话|没出声"
+    r"|无人回答|无人接听|无回应|没有回应|没人应|无应答|误触|误碰|传真(?:音|声|机)?|嘟嘟声|忙音|秒挂"
     r"|静音|无语音|空线|即挂断|即挂|挂断|已挂断|挂机|直接挂断|直接挂了|挂了)"
     r"(?:电话)?"
 )
@@ -478,7 +498,7 @@ _SOUNDS = re.compile(
 # duration (「来电约20秒，无人说话」), a connective.
 _NOTE_FILLER = re.compile(
     r"来电人?|电话|接通后?|接听后?|对方|一直|持续|然后|随后|之后|后|约|大约|秒钟?|分钟|[0-9]+|有|的|了|声音|"
-    r"未发言|无法沟通|多次询问|询问|喂"
+    r"未发言|无法沟通|多次询问|询问|喂|(?:话务员)?(?:问好|问候|报完?工号)(?:[一二三两几]次|多次)?|线路正常|(?:已)?按规范处[理里]"
 )
 _NOTE_LEFT_MAX = 3
 
@@ -701,7 +721,7 @@ def is_directed(content: str, reproach_ok: bool = False) -> bool:
 # 「邻居说“…”」, 「被骂“…”」). A quotation right after another one goes with it.
 CALLER_FRAME_WORDS = _words(
     """
-    来电人 来电者 来电群众 来电市民 来电 市民 群众 对方 该来电人 该号码 该人 此人 一男子 一女子 男子 女子
+    来电人 来电者 来电群众 来电市民 来电 市民 群众 对方 该来电人 该号码 该人 该 此人 一男子 一女子 男子 女子
     一男的 一女的 男的 女的 老人 其 话务员 接线员 对话务员 对接线员 冲话务员 向话务员 对着话务员
     说 讲 称 道 问 骂 辱骂 谩骂 大骂 骂道 怒骂 吼 吼道 喊 喊道 嚷 嚷道 叫嚣 讥讽 嘲讽 挖苦 侮辱 冷嘲热讽
     威胁 又说 还说 直说 一直 反复 又 还 也 继续 不停 不停地 开口就 张口就 一开口就 一接通就 接通后 接通就
@@ -819,7 +839,7 @@ def rules_fired(
     dropped = silent and history is not None and _in_range(history.real, at, at + settings.dropped_window) > 0
     # The register is evidence about the number, not about this call: an ordinary call about
     # a matter fires restricted only when some other rule of a nuisance's pattern fires too.
-    matter = has_matter(text, settings)
+    matter = has_matter(text, settings) and _VEXATIOUS.search(text) is None
     ordinary = restricted and is_ordinary(text, content, seconds, settings, text_score)
     if restricted and not ordinary:
         fired.append("restricted")
@@ -896,7 +916,8 @@ def rules_fired(
         fired.append("child")
     if text and is_personal(text):
         fired.append("personal")
-    if (text and is_nuisance_note(text, settings, matter)) or (noted and not dropped):
+    tagged = bool(content) and _TAG.search(content) is not None and _INNOCENT.search(text) is None
+    if (text and (tagged or is_nuisance_note(text, settings, matter))) or (noted and not dropped):
         fired.append("note")
     if ordinary and fired:
         fired.insert(0, "restricted")

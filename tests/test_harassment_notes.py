@@ -287,3 +287,77 @@ def test_a_single_silent_call_the_call_taker_noted_goes_to_review(app):
     assert flag_of(empty) is None
     assert flag_of(dropped) is None
     assert flag_of(misdial) is None
+
+
+@pytest.mark.parametrize(
+    "content, note",
+    [
+        ("来电人扬言要炸了你们办公楼，后挂断", True),
+        ("要求县里给其安排工作，已答复多次，来电人不听解释，纠缠约6分钟", True),
+        ("来电人称西沙河里漂着一具尸体（该号码此前有过不实来电）", True),
+        ("来电人称试试半夜有没有人接，没事", True),
+        ("来电人问话务员是真人还是机器人，确认后挂断", True),
+        ("群众喝酒了，说话含糊不清，只听清“再来一瓶”", True),
+        ("听声音像是喝多了，说了一堆听不清的话，挂机", True),
+        ("市民询问你们单位需不需要打印机租赁", True),
+        ("心里不痛快，打电话骂骂你们出出气", True),
+        # a caller pestered by someone else; a dropped call tagged invalid
+        ("来电人反映前夫一直纠缠她，请妇联帮助", False),
+        ("无效来电（信号差，通话中断）", False),
+    ],
+)
+def test_still_more_notes_of_a_nuisance(app, content, note):
+    assert harassment.is_nuisance_note(harassment.normalize(content), settings_of(app)) is note
+
+
+@pytest.mark.parametrize(
+    "content, empty",
+    [
+        ("来电不讲话。", True),
+        ("无声，线路正常", True),
+        ("来电为传真音", True),
+        ("话务员问好三次无应答，挂机", True),
+        ("来电人辱骂话务员后挂断", False),  # something happened on the line
+        ("打错电话 已挂断", False),
+    ],
+)
+def test_more_notes_that_nobody_spoke(content, empty):
+    assert (harassment.normalize(content) == "") is empty
+
+
+@pytest.mark.parametrize(
+    "content, directed",
+    [("该市民说“信不信我弄死你”，后挂断", True), ("来电人称养你们还不如养条狗", True), ("来电人说“滚一边儿去”", True)],
+)
+def test_threats_and_contempt_insult_the_listener(content, directed):
+    assert harassment.is_directed(content) is directed
+
+
+def test_the_call_takers_tag_in_brackets_is_a_note(rules_only):
+    tagged = call("13800001016", "（骚扰电话）来电者称要投诉自家媳妇不给做饭，要求政府管管", 80)
+    invalid = call("13800001017", "【无效】来电人称是银行的，推荐办理绿植租摆", 20)
+    misdial = call("13800001018", "（无效来电）来电人称打错了", 8)
+    plain = call("13800001019", "来电人反映经常接到骚扰电话，请相关部门处理", 90)
+    run(rules_only)
+    assert "note" in flag_of(tagged).rules
+    assert "note" in flag_of(invalid).rules
+    assert flag_of(misdial) is None
+    assert flag_of(plain) is None
+
+
+def test_a_matter_answered_again_and_again_does_not_raise_the_frequent_threshold(rules_only):
+    # six calls in a day: about a concrete matter frequent takes ten; the same matter noted as
+    # answered many times, with the caller not hearing it, takes six
+    answered = [
+        call(
+            "13800001020",
+            f"来电人要求政府赔偿其家鸡被狗咬死的损失{i + 1}万元，已答复多次，不听解释",
+            120,
+            minutes=90 * i,
+        )
+        for i in range(6)
+    ]
+    matter = [call("13800001021", f"来电人反映{i + 1}号楼停水，请尽快处理", 120, minutes=90 * i) for i in range(6)]
+    run(rules_only)
+    assert all("frequent" in flag_of(o).rules for o in answered)
+    assert all(flag_of(o) is None or "frequent" not in flag_of(o).rules for o in matter)
