@@ -345,11 +345,13 @@ def is_robocall_note(text: str) -> bool:
 _ERRAND = (
     r"(?:(?:点|叫|订)(?:一份|个)?(?:外卖|饭|餐)|叫(?:个|辆)?(?:出租车|车|滴滴)|(?:充|交)话费"
     r"|写(?:一份|份)?(?:检讨|作业|情书|作文)|算.{0,3}彩票|买彩票|借(?:给)?(?:他|她|其)?(?:点|些|[0-9一二三四五六七八九十百两]+(?:块|元))?钱"
-    r"|讲(?:个)?故事)"
+    r"|讲(?:个)?(?:故事|笑话)|唱(?:首|个)?歌)"
 )
 # The call-taker's tag in brackets (「（骚扰电话）」「【无效】」「(恶意来电)」), read on the content as
 # written (the text has no brackets).
-_TAG = re.compile(r"[【（(\[〔]\s*(?:骚扰|恶意|无效|辱骂|谩骂)[^】）)\]〕]{0,6}[】）)\]〕]")
+_TAG = re.compile(
+    r"[【（(\[〔]\s*(?:骚扰|恶意|无效|辱骂|谩骂)[^】）)\]〕]{0,6}[】）)\]〕]|^\s*(?:骚扰|恶意|无效)(?:来电|电话)?\s*[:：]"
+)
 # A sound the caller makes on purpose (学狗叫): someone is on the line, pranking.
 _MIMICRY = re.compile("学(?:狗|猫|鸡|驴|猪|羊|牛|鸭)叫")
 NUISANCE_NOTES = re.compile(
@@ -361,7 +363,7 @@ NUISANCE_NOTES = re.compile(
     # asked for the matter, the caller would not say or hung up: 「问其反映什么事情不说」「询问其有何
     # 诉求不回答」「引导其说明诉求，对方冷笑挂断」 (not the closing 「问还有什么事」)
     r"|(?:询问|问|引导)其?(?:(?!还|其他|别的).){0,6}?(?:诉求|事情|事项|什么事|啥事|何事)"
-    r"(?:.{0,3}?(?:不说|不讲|不回答|拒绝|不答)|.{0,6}?(?:挂断|挂机|挂了))"
+    r"(?:.{0,3}?(?:不说|不讲|不回答|拒绝|不答|说不出)|.{0,6}?(?:挂断|挂机|挂了))"
     # the call-taker found the report false: 「所述地址查询不到」「经核实不存在」「谎报」
     r"|(?:所述|所报|所说|提供)的?(?:地址|地点|位置|单位|小区|门牌|人员|情况).{0,4}?(?:查询不到|查不到|不存在|查无|核实不到|无法核实|不属实)"
     r"|谎报|假报警|虚假报警|报假警|报假案|虚报警情"
@@ -372,8 +374,11 @@ NUISANCE_NOTES = re.compile(
     r"|扬言(?:要)?(?:炸|烧|杀|砍|报复|弄死|打死)|知道(?:你|话务员|接线员)(?:在哪|住哪|在什么地方|家在)"
     # the call-taker notes that the caller pestered, or an earlier false report from the number
     r"|(?:反复|继续|一直|多次)纠缠(?![她他我其])|纠缠(?:约|不休|不放|[0-9])|纠缠了(?![她他我其])|不实来电"
+    # found false on checking: 「经核实大桥无异常」「经林业部门核实为谣言」; the caller owning up: 「骗你的」
+    r"|核实.{0,6}?(?:无异常|无此事|无相关情况|没有此事|不存在|为谣言|系谣言|不属实)|骗你的"
+    r"|没得诉求|没有诉求|没啥诉求|没什么诉求"
     # an errand asked of the call-taker or the hotline, a wake-up call
-    rf"|(?:话务员|接线员|热线|12345|你们)(?:帮|替|给)?(?:他|她|其|忙|我)?{_ERRAND}|叫(?:他|她|其)起床"
+    rf"|(?:话务员|接线员|热线|12345|你们)(?:能不能|可不可以|能否)?(?:帮|替|给)?(?:他|她|其|忙|我)?{_ERRAND}|叫(?:他|她|其)起床"
 )
 NO_MATTER_NOTES = re.compile(
     # the caller abused the call-taker (a genuine angry caller does too, and the call-taker writes
@@ -389,6 +394,9 @@ NO_MATTER_NOTES = re.compile(
     # trying out the line, for a bet or a game: 「跟朋友打赌热线有没有人接」「测试一下电话通不通」
     r"|打赌|测试(?:一下|下)?(?:热线|电话|线路|能不能|通不通|是否|有没有人|是不是)?|看看?(?:通不通|能不能打通)"
     r"|试试(?:热线|电话|半夜|晚上|有没有人|是不是|能不能|通不通)|(?:是不是|是)真人|真人还是机器人|无事$"
+    r"|试(?:一下|下|哈)(?:能不能打|电话|热线|手机)?$|试(?:一下|下)能不能打|是不是真的?有人接|有没有人接"
+    r"|开玩笑|开个玩笑|逗你玩|彩票(?:开奖|号码)|开奖号码|随便(?:讲讲|聊聊|问问|说说)|阴阳怪气|冷嘲热讽|讥讽"
+    r"|骂(?:一顿|几句|两句)|找(?:个)?人(?:讲话|说话)|聊了(?:很久|半天|好久)"
     # lonely, wanting to talk; drink; smut; abusing the hotline for its own sake
     r"|说说话|闷得慌|喝(?:了点?)?酒了|喝了(?:点)?酒|一身酒气|酒话|喘粗气|不堪入耳|骂(?:骂|一骂)?你们|出出气"
     # a private errand for the hotline: 「要话务员帮他点外卖」「叫他起床」「算彩票号码」
@@ -428,6 +436,8 @@ def is_nuisance_note(text: str, settings: "Settings", matter: bool | None = None
 # A misdial noted by the call-taker (误拨, 打错了, 拨错号码, 按错了): the text score alone does
 # not flag it (a short, odd operator's note reads to the model like a nuisance).
 MISDIAL_NOTES = re.compile("误拨|错拨|拨错|打错|按错|摁错|想打给|要找.{1,6}的电话|以为(?:是|打的是|这是)")
+# The call-taker's guess on a silent call (疑似误拨), not the caller's word.
+_MISDIAL_GUESS = re.compile("(?:疑似|可能|像是|估计|应该是)(?:是)?(?:误拨|打错|拨错|按错)")
 # An invalid call that is nobody's fault: a misdial, a bad line, a dropped call (「无效来电（信号差
 # 听不清）」「【无效】通话中断」): the notes of manner and 无效来电 do not count beside it.
 _INNOCENT = re.compile(MISDIAL_NOTES.pattern + "|信号(?:差|不好|弱)|断线|掉线|中断|断了|杂音大")
@@ -477,7 +487,8 @@ _IN_LIST_MAX = 500
 NO_SPEECH_NOTES = re.compile(
     r"(?:来电|电话|对方|接通后?|接听后?)?"
     r"(?:无声|无声音|没声音|无人说话|没人说话|无人讲话|没人讲话|无人应答|无人回应|不说话|不讲话|不吭声|不出声|未说话|未出声|没说话|没出声"
-    r"|无人回答|无人接听|无回应|没有回应|没人应|无应答|误触|误碰|传真(?:音|声|机)?|嘟嘟声|忙音|秒挂"
+    r"|无人回答|无人接听|无回应|没有回应|没人应|无应答|误触|误碰|传真(?:音|声|机)?|嘟嘟声|忙音|秒挂|静默"
+    r"|听不到(?:人)?(?:讲话|说话|人声|声音)|未听到人声|无人声|电流声|沙沙(?:声|响)|回声|嘀声"
     r"|静音|无语音|空线|即挂断|即挂|挂断|已挂断|挂机|直接挂断|直接挂了|挂了)"
     r"(?:电话)?"
 )
@@ -498,7 +509,8 @@ _SOUNDS = re.compile(
 # duration (「来电约20秒，无人说话」), a connective.
 _NOTE_FILLER = re.compile(
     r"来电人?|电话|接通后?|接听后?|对方|一直|持续|然后|随后|之后|后|约|大约|秒钟?|分钟|[0-9]+|有|的|了|声音|"
-    r"未发言|无法沟通|多次询问|询问|喂|(?:话务员)?(?:问好|问候|报完?工号)(?:[一二三两几]次|多次)?|线路正常|(?:已)?按规范处[理里]"
+    r"未发言|无法沟通|多次询问|询问|喂|(?:话务员)?(?:问好|问候|报完?工号|提示)(?:[一二三两几]次|多次)?|线路正常|(?:已)?按规范处[理里]"
+    r"|您好|请讲|无效来电|无效电话|该号码|此号码|同一号码|再次|又是|又|疑似"
 )
 _NOTE_LEFT_MAX = 3
 
@@ -516,7 +528,7 @@ def normalize(content: str | None) -> str:
 def _only_a_no_speech_note(text: str) -> bool:
     if len(text) <= 12 and NO_SPEECH_NOTES.fullmatch(text):
         return True
-    if MISDIAL_NOTES.search(text):  # 「打错电话 已挂断」: the caller said so
+    if MISDIAL_NOTES.search(text) and not _MISDIAL_GUESS.search(text):  # 「打错电话 已挂断」: the caller said so
         return False
     rest, notes = SOUND_ONLY_NOTES.subn("", text)
     rest, spoken = NO_SPEECH_NOTES.subn("", rest)

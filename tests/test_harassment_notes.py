@@ -301,6 +301,12 @@ def test_a_single_silent_call_the_call_taker_noted_goes_to_review(app):
         ("听声音像是喝多了，说了一堆听不清的话，挂机", True),
         ("市民询问你们单位需不需要打印机租赁", True),
         ("心里不痛快，打电话骂骂你们出出气", True),
+        ("来电人称清江大桥要垮了，经核实大桥无异常", True),
+        ("群众报称羊排村起火，询问具体位置后称“骗你的”挂断", True),
+        ("来电人问话务员工号后辱骂，称要投诉话务员，问其投诉何事说不出来", True),
+        ("群众讥讽你们效率高得很，问其诉求说没得诉求", True),
+        ("来电人说没得哪样事，就是想找个人讲话，聊了很久", True),
+        ("来电群众称新买的手机，试一下能不能打电话", True),
         # a caller pestered by someone else; a dropped call tagged invalid
         ("来电人反映前夫一直纠缠她，请妇联帮助", False),
         ("无效来电（信号差，通话中断）", False),
@@ -317,6 +323,10 @@ def test_still_more_notes_of_a_nuisance(app, content, note):
         ("无声，线路正常", True),
         ("来电为传真音", True),
         ("话务员问好三次无应答，挂机", True),
+        ("来电静默。", True),
+        ("该号码再次来电，无声", True),
+        ("来电有回声，听不到讲话。", True),
+        ("接通后无声，疑似误拨。", True),  # the call-taker's guess, not the caller's word
         ("来电人辱骂话务员后挂断", False),  # something happened on the line
         ("打错电话 已挂断", False),
     ],
