@@ -170,7 +170,7 @@ _MATTER = re.compile(
 # in the same frame, so it is no matter by itself; it keeps a note of manner (一开口就骂, 已提醒
 # 文明用语) on a genuine complaint from reading as a nuisance note.
 _REQUEST = re.compile(
-    r"(?<![未没无不])(?:反映|投诉|举报)|诉求(?:同前)?[:：为是]|望予|请求|"
+    r"(?<![未没无不问])(?<!问其)(?:反映|投诉|举报)|诉求(?:同前)?[:：为是]|望予|请求|"
     r"(?:请|望|希望|要求|盼)[^，。]{0,8}?(?:处理|解决|答复|回复|核实|落实|协调|查处|整改|维修|修复|帮助|帮忙|调查)"
 )
 # Abuse directed at the listener or the government: a target (second person, the
@@ -257,7 +257,8 @@ _PERSONAL_NOTE = re.compile(
     r"(?:对象|男朋友|女朋友|结婚|单身|住哪|住在哪|住址|家住|几点下班|下班|手机号|微信|真名|身份证|长得|多大|年龄|几岁|一个人住|家里几口人"
     r"|吃(?:夜宵|饭|早饭|午饭|晚饭)了|睡了没|累不累)"
     r"|点名要?找.{0,8}(?:女话务员|女接线员|小姑娘|姑娘|美女|小妹)"
-    r"|(?:约|追求)(?:话务员|接线员)|(?:送|请)(?:话务员|接线员)(?:花|礼物|吃|喝|出来|看电影)|(?:话务员|接线员)的?(?:声音|长相).{0,4}(?:好听|甜|温柔|嗲|性感|迷人|漂亮)"
+    r"|(?:约|追求)(?:话务员|接线员)|(?:送|请)(?:话务员|接线员)(?:花|礼物|吃|喝|出来|看电影)|给(?:话务员|接线员)送"
+    r"|(?:话务员|接线员)的?(?:下班时间|住址|家庭住址)|(?:话务员|接线员)的?(?:声音|长相).{0,4}(?:好听|甜|温柔|嗲|性感|迷人|漂亮)"
 )
 _PERSONAL_NOTE_REPORTED = re.compile(_PERSONAL_REPORTERS)  # (他/她 is the call-taker here)
 
@@ -266,7 +267,7 @@ def is_personal(text: str) -> bool:
     """The text (normalized) chats up the call-taker (_PERSONAL, or the call-taker's note of it:
     _PERSONAL_NOTE), not a report of it."""
     if (
-        ("话务员" in text or "接线员" in text)
+        ("话务员" in text or "接线员" in text or "点名" in text)
         and _PERSONAL_NOTE.search(text)
         and not _PERSONAL_NOTE_REPORTED.search(text)
     ):
@@ -362,8 +363,10 @@ NUISANCE_NOTES = re.compile(
     r"|不(?:说|讲|谈)(?:具体|明确)?(?:事|事情|事项|诉求|正事)|说不出.{0,2}(?:事|诉求)"
     # asked for the matter, the caller would not say or hung up: 「问其反映什么事情不说」「询问其有何
     # 诉求不回答」「引导其说明诉求，对方冷笑挂断」 (not the closing 「问还有什么事」)
-    r"|(?:询问|问|引导)其?(?:(?!还|其他|别的).){0,6}?(?:诉求|事情|事项|什么事|啥事|何事)"
-    r"(?:.{0,3}?(?:不说|不讲|不回答|拒绝|不答|说不出)|.{0,6}?(?:挂断|挂机|挂了))"
+    r"|(?:询问|问|引导)其?(?:(?!还|其他|别的).){0,6}?(?:诉求|事情|事项|什么事|啥事|何事|什么问题|啥问题)"
+    r"(?:.{0,3}?(?:不说|不讲|不回答|拒绝|不答|说不出)|.{0,6}?(?:挂断|挂机|挂了)|.{0,8}?(?:没问题|没事|没得事|没有事))"
+    # the caller owned up to a false report: 「回拨后来电人承认是瞎说的」「称是开玩笑」
+    r"|承认(?:是)?(?:瞎说|乱说|胡说|假的|开玩笑|编的)|称是开玩笑"
     # the call-taker found the report false: 「所述地址查询不到」「经核实不存在」「谎报」
     r"|(?:所述|所报|所说|提供)的?(?:地址|地点|位置|单位|小区|门牌|人员|情况).{0,4}?(?:查询不到|查不到|不存在|查无|核实不到|无法核实|不属实)"
     r"|谎报|假报警|虚假报警|报假警|报假案|虚报警情"
@@ -785,7 +788,7 @@ def _quotations(content: str) -> list[tuple[int, int, bool]]:
 _QUESTION = re.compile(
     "在哪|哪里|哪儿|哪个|哪家|哪些|怎么|咋|如何|什么|啥|能不能|可不可以|可以不|是否|有没有|多少|几点|要带|需要|找谁|请问|问一下|问下|咨询"
     # 询问…, and the A-not-A question: 给不给, 到没到账, 交了没有
-    r"|询问|打听|(.)[不没]\1|了没有|了没$"
+    r"|询问|(?<!拨)打听|(.)[不没]\1|了没有|了没$"
 )
 
 
@@ -845,7 +848,7 @@ def rules_fired(
     # The call-taker wrote that nobody spoke (「来电无声」「接通后对方挂断」): a note of an invalid
     # call, where an empty content may be a dropped line or a call nobody wrote up. Beyond this,
     # such a note is no content.
-    noted = silent and bool(content) and not content.isspace()
+    noted = not text and bool(content) and not content.isspace()
     content = content if text else ""
     # A dropped line: a silent call, then a call with content from the number within minutes.
     dropped = silent and history is not None and _in_range(history.real, at, at + settings.dropped_window) > 0

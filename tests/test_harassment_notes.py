@@ -371,3 +371,28 @@ def test_a_matter_answered_again_and_again_does_not_raise_the_frequent_threshold
     run(rules_only)
     assert all("frequent" in flag_of(o).rules for o in answered)
     assert all(flag_of(o) is None or "frequent" not in flag_of(o).rules for o in matter)
+
+
+def test_a_no_speech_note_on_a_long_call_is_a_note_too(rules_only):
+    # three minutes on the line with nobody speaking, noted by the call-taker: no silent call
+    # (longer than HARASSMENT_SILENT_SECONDS), but the note of an invalid call
+    long = call("13800001022", "无声来电（有炒菜声）", 198)
+    run(rules_only)
+    assert flag_of(long).rules == ["note"]
+
+
+@pytest.mark.parametrize(
+    "content, note",
+    [
+        ("来电人说“什么为人民服务”，问其反映什么问题，来电人说“没问题，就是骂你们”", True),
+        ("市民举报村支书贪污了500万（回拨后来电人承认是瞎说的）", True),
+        ("来电群众询问其反映什么问题，来电人称小区停水两天", False),
+    ],
+)
+def test_the_question_for_the_matter_is_no_report(app, content, note):
+    assert harassment.is_nuisance_note(harassment.normalize(content), settings_of(app)) is note
+
+
+def test_a_child_dialling_is_no_question():
+    # 拨打 + 听到 run together in the normalized text: no 打听
+    assert not harassment.is_question(harassment.normalize("疑似儿童玩手机拨打，听到动画片声音"))
