@@ -475,7 +475,9 @@ def is_follow_up(text: str, matter: bool) -> bool:
 # The call-taker's note that the caller is elderly.
 _ELDERLY = re.compile(
     "老人|老年|老大爷|大爷|大娘|大妈|老太|老汉|老头|老奶奶|老爷爷|耳背|耳朵不好|听力不好|独居|孤寡|高龄|上了年纪|年纪(?:较|很|比较)?大|"
-    "[6-9][0-9]岁|[六七八九]十多?岁"
+    "[6-9][0-9]岁|[六七八九]十多?岁|"
+    # children far away (空巢): 「称儿女都在苏州没人问」
+    "儿女都在|子女都在|儿女不在身边|子女不在身边|孩子都在外"
 )
 
 

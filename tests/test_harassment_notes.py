@@ -191,9 +191,14 @@ def test_an_elderly_caller_asking_again_and_again_is_not_flagged_for_the_pattern
     # ten calls in a day asking the same: an elderly caller is not a nuisance for it; the same
     # number pattern with nothing said of age is frequent
     elderly = [call("13800001007", "老人来电询问养老金到没到账，说话重复", minutes=50 * i) for i in range(10)]
+    # children far away (空巢) is a note of an elderly caller too
+    alone = [
+        call("13800001023", "来电人询问医保卡里还有多少钱，称儿女都在外地没人问", minutes=50 * i) for i in range(10)
+    ]
     other = [call("13800001008", "来电人来电询问养老金到没到账", minutes=50 * i) for i in range(10)]
     run(rules_only)
     assert [flag_of(o) for o in elderly] == [None] * 10
+    assert [flag_of(o) for o in alone] == [None] * 10
     assert all("frequent" in flag_of(o).rules for o in other)
 
 
