@@ -97,6 +97,20 @@ def test_an_ordinary_call_from_a_restricted_number_with_a_nuisance_pattern_is_ma
     assert flag_of(orders[0]).rules == ["restricted", "frequent"]
 
 
+def test_an_ordinary_call_from_a_restricted_number_on_many_days_goes_to_review_only(app):
+    # one call a day on five days about a matter: restricted + daily reaches the auto-mark
+    # score, but a caller chasing a grievance calls so too; the reviewers decide
+    app.config["HARASSMENT_TEXT_MODEL"] = False
+    RestrictedNumber.create(phone=PHONE, reason="长期骚扰")
+    orders = [call(minutes=24 * 60 * i, content=f"{REAL}（第{i + 1}天）") for i in range(5)]
+    with app.app_context():
+        result = harassment.filter_orders(start=T0 - dt.timedelta(days=1), end=T0 + dt.timedelta(days=6), now=NOW)
+    last = flag_of(orders[-1])
+    assert last.rules == ["restricted", "daily"] and last.score >= app.config["HARASSMENT_AUTO_SCORE"]
+    assert last.status == "待审核"
+    assert result.marked == []
+
+
 def test_the_ordinary_call_length_is_a_setting(review_everything):
     review_everything.config["HARASSMENT_ORDINARY_SECONDS"] = 300
     RestrictedNumber.create(phone=PHONE, reason="原机主骚扰")

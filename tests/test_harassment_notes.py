@@ -153,6 +153,7 @@ def test_sounds_beside_a_no_speech_note_read_as_no_content(content, empty):
         # a caller reporting it, a consultation that happens to end next to 话务员
         ("来电人反映单位领导问她有没有对象，属于骚扰", False),
         ("来电人问育儿补贴怎么申请，话务员已解答", False),
+        ("来电人咨询结婚登记要不要预约，话务员已按知识库答复", False),  # 预约, then 话务员
     ],
 )
 def test_the_call_takers_note_of_being_chatted_up(content, personal):
