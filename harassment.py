@@ -163,8 +163,9 @@ MATTER_WORDS = _words(
 )
 _MATTER = re.compile(
     "|".join(re.escape(w) for w in MATTER_WORDS)
-    # a quantity or date: 3号楼, 两个月, 500块, 十几天 (not 遍/次: "说了八遍" is no matter)
-    + r"|[0-9一二三四五六七八九十两半几]+(?:个多?月|多?天|年|号|点|块|元|万|米|户|层|室|亩|斤|公里|小时)"
+    # a quantity or date: 3号楼, 两个月, 500块, 十几天 (not 遍/次: "说了八遍" is no matter); a
+    # number of eight digits or more names an order, an account, a phone
+    + r"|[0-9一二三四五六七八九十两半几]+(?:个多?月|多?天|年|号|点|块|元|万|米|户|层|室|亩|斤|公里|小时)|[0-9]{8,}"
 )
 # The frame of a report or a request the call-taker writes for a matter: 反映…, 投诉…, 请相关部门
 # 处理, 希望尽快解决, 诉求：… (not 未反映, 没反映: a note that there was none). Pranks are written
@@ -244,7 +245,7 @@ _PERSONAL = re.compile(
     r"|(?:等你|接你|送你)(?:下班|回家)|下班.{0,6}(?:一起|出来|见面|见个面)"
     r"|你的?声音.{0,4}(?:好听|甜|温柔|嗲|性感|迷人)|你.{0,4}(?:长得|长的).{0,3}(?:漂亮|好看|美|靓)|发.{0,2}(?:张|个)?照片.{0,2}给我"
 )
-_PERSONAL_REPORTERS = "骚扰我|性骚扰|老板|领导|同事|经理|主管|有人|举报|投诉"
+_PERSONAL_REPORTERS = "骚扰我|性骚扰|老板|领导|同事|经理|主管|有人|举报|投诉|接到|收到|诈骗|骗"
 _PERSONAL_REPORTED = re.compile(_PERSONAL_REPORTERS + "|他|她")
 
 
@@ -419,7 +420,10 @@ NO_MATTER_NOTES = re.compile(
 )
 # The caller was the one abused (「被车间主任辱骂」「遭网格员骂了一通」): a note of abuse is the
 # caller's report.
-_VICTIM = re.compile("[被遭挨].{0,10}?(?:骂|辱骂|谩骂|侮辱|羞辱)")
+_VICTIM = re.compile("[被遭挨].{0,10}?(?:骂|辱骂|谩骂|侮辱|羞辱)|(?:经常|总是|又|常)打(?:她|我)|家暴|殴打")
+# A caller in distress (心理援助, 想不开, 睡不着, 心情很差, 失业): wanting someone to talk to is a
+# call for help, never a nuisance note.
+_DISTRESS = re.compile("心理|想不开|轻生|自杀|活不下去|不想活|抑郁|心情(?:很|特别|非常)?(?:差|不好|低落)|睡不着|失业")
 
 
 def is_nuisance_note(text: str, settings: "Settings", matter: bool | None = None) -> bool:
@@ -434,6 +438,7 @@ def is_nuisance_note(text: str, settings: "Settings", matter: bool | None = None
         and _REQUEST.search(text) is None
         and _VICTIM.search(text) is None
         and _INNOCENT.search(text) is None
+        and _DISTRESS.search(text) is None
     )
 
 
@@ -451,16 +456,16 @@ _INNOCENT = re.compile(MISDIAL_NOTES.pattern + "|信号(?:差|不好|弱)|断线
 # 反映过, 工单号) or says it is still not done (至今未解决, 还没人来修). About a concrete matter, such
 # a caller calls on many days and at night, and the number's pattern over days speaks not against it.
 _FOLLOW_UP = re.compile(
-    r"催办|催促|催问|追问|办理进度|再次(?:来电)?反映|又来电反映|第[二三四五六七八九十0-9]+次(?:来电)?反映|反映过|已反映|工单号|工单编号"
+    r"催办|催促|催问|催单|追问|办理进度|再次(?:来电)?反映|又来电反映|仍反映|第[二三四五六七八九十0-9]+次(?:来电)?反映|反映过|已反映|工单号|工单编号"
+    # an earlier order by its number: 「重复来电，同202506241753」「催单【2506129383】」
+    r"|[0-9]{8,}"
     r"|(?:此前|之前|前几天|前天|上周|上次|前次|昨天|[0-9]+月[0-9]+日).{0,6}?反映"
     r"|至今(?:未|没|还没|仍未|仍没|不)|仍(?:未|没)有?(?:解决|处理|落实|修|回复|答复|到位)"
     r"|还(?:是)?(?:没|未)有?人?(?:来|处理|解决|修|管|回复|答复|落实|弄)"
 )
 # A note that the caller says nothing new (同前, 无新情况, 继续纠缠): an obsessive caller, not a
 # follow-up.
-_NOTHING_NEW = re.compile(
-    "同前|无新|纠缠|不属于受理范围|不予受理|不接受|不认可|已多次(?:告知|解释|答复)|反复解释|重复来电"
-)
+_NOTHING_NEW = re.compile("同前|无新|纠缠|不属于受理范围|不予受理|不接受|不认可|已多次(?:告知|解释|答复)|反复解释")
 
 
 # The call-taker notes that the matter has been answered again and again and the caller will not
@@ -889,7 +894,8 @@ def rules_fired(
         # A caller chasing a matter (an elderly caller, a worried parent) may call six times a
         # day; about a concrete matter or with a question, frequent takes more calls.
         calls = settings.frequent_matter_calls if matter or asks else settings.frequent_calls
-        if i < len(times) and in_dense_window(times, i, calls, settings.frequent_window):
+        # (nor does a follow-up of a report: a caller chasing an order calls many times a day)
+        if not follow_up and i < len(times) and in_dense_window(times, i, calls, settings.frequent_window):
             fired.append("frequent")
         if not follow_up and settings.is_night(at) and _in_range(history.night, lo, hi) >= settings.night_calls:
             fired.append("night")

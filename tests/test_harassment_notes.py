@@ -402,3 +402,29 @@ def test_the_question_for_the_matter_is_no_report(app, content, note):
 def test_a_child_dialling_is_no_question():
     # 拨打 + 听到 run together in the normalized text: no 打听
     assert not harassment.is_question(harassment.normalize("疑似儿童玩手机拨打，听到动画片声音"))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # a caller in distress wanting someone to talk to is a call for help
+        "来电人称近期失业，心情很差，想找人说说话，话务员安抚并告知心理援助热线",
+        # someone else drinking, the caller harmed
+        "来电人开始不出声，后小声称其丈夫酒后经常打她，不敢报警",
+    ],
+)
+def test_a_call_for_help_is_no_nuisance_note(app, content):
+    assert not harassment.is_nuisance_note(harassment.normalize(content), settings_of(app))
+
+
+def test_a_scam_reported_is_no_chatting_up():
+    assert not harassment.is_personal(
+        harassment.normalize("来电人反映接到录音电话讲快递丢失要理赔，还要加QQ，怀疑诈骗")
+    )
+
+
+def test_a_follow_up_by_order_number_is_not_frequent(rules_only):
+    # eight calls in a day chasing an order by its number: a follow-up, not a nuisance
+    chasing = [call("13800001024", f"催办202506050765（第{i + 1}次）", 60, minutes=60 * i) for i in range(8)]
+    run(rules_only)
+    assert [flag_of(o) for o in chasing] == [None] * 8
