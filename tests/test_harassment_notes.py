@@ -428,3 +428,20 @@ def test_a_follow_up_by_order_number_is_not_frequent(rules_only):
     chasing = [call("13800001024", f"催办202506050765（第{i + 1}次）", 60, minutes=60 * i) for i in range(8)]
     run(rules_only)
     assert [flag_of(o) for o in chasing] == [None] * 8
+
+
+@pytest.mark.parametrize(
+    "content, note",
+    [
+        ("群众称在后山看到飞碟降落，要政府派人去抓外星人，后大笑挂机", True),
+        ("来电市民称山塘坝子裂了，要垮了（该号码多次虚假举报）", True),
+        ("来电人自称某广告公司业务员，推销桶装水，询问热线中心是否需要", True),
+        ("来电人问中心要不要办公桌椅，已拒绝", True),
+        ("群众要求县长亲自回电话，问其何事，称“你莫管，喊县长打过来”", True),
+        ("来电市民称打来玩的", True),
+        # a genuine report of a sales call is a matter
+        ("来电人反映经常接到推销电话，请相关部门处理", False),
+    ],
+)
+def test_notes_of_pranks_sales_and_games(app, content, note):
+    assert harassment.is_nuisance_note(harassment.normalize(content), settings_of(app)) is note
