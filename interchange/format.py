@@ -279,7 +279,11 @@ def format_row(row: OrderRow, mask: bool = False) -> dict[str, str]:
             value = value.strftime(DATETIME_FORMAT)
         elif value is None:
             value = ""
-        cells[column.header] = str(value)
+        text = str(value)
+        if text[:1] == "'" and text[1:2] and text[1:2] in QUOTED_STARTS:
+            # 「'=…」「''…」 as they are: the reader takes one ' off before these (_text), so they get one more
+            text = "'" + text
+        cells[column.header] = text
     if mask:
         cells["来电号码"] = mask_phone(cells["来电号码"])
         cells["来电人"] = mask_name(cells["来电人"])
@@ -415,6 +419,9 @@ class XlsxTable:
 
 # A cell starting with one of these is written with a leading ' (interchange/exporter.py safe_cell).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# The reader takes one leading ' off before these: a formula start, or another ' (so that a text
+# that itself begins with ' and one of these survives the round trip, format_row writes one more).
+QUOTED_STARTS = (*FORMULA_STARTS, "'")
 
 
 def _long_cells(cells):
@@ -425,11 +432,12 @@ def _long_cells(cells):
 def _text(value):
     """A cell as stripped text: XLSX numbers without '.0', datetimes in the format's form.
 
-    The one `'` our export puts before = + - @ tab or CR is removed (docs/RULES.md § Import format).
+    The one `'` our export puts before = + - @ tab or CR, or before another ', is removed
+    (docs/RULES.md § Import format).
     """
     if value.__class__ is str:  # the common case (every CSV cell) first: the import's hot path
         value = value.strip()
-        if value[:1] == "'" and value[1:2] in FORMULA_STARTS and value[1:2]:
+        if value[:1] == "'" and value[1:2] in QUOTED_STARTS and value[1:2]:
             return value[1:].strip()
         return value
     if value is None:

@@ -151,3 +151,24 @@ def test_junk_files_are_refused_not_crashed(junk, header):
             assert refused.errors and all(str(e) for e in refused.errors)
     finally:
         os.unlink(path)
+
+
+def test_a_text_that_itself_begins_with_a_quote_round_trips():
+    # (found by the property above: a subcategory 「'@」 came back as 「@」)
+    from interchange.exporter import safe_cell
+
+    row = OrderRow(
+        case_no="Q1",
+        received_at=dt.datetime(2020, 4, 1, 9, 0),
+        category="城乡建设",
+        disposition="待处理",
+        channel="电话",
+        subcategory="'@",
+        content="''=1",
+        caller_name="'a",
+    )
+    cells = format_row(row)
+    for written in (cells, {header: safe_cell(value) for header, value in cells.items()}):
+        parsed, problems = parse_row(by_name(written))
+        assert problems == []
+        assert (parsed.subcategory, parsed.content, parsed.caller_name) == ("'@", "''=1", "'a")
