@@ -355,6 +355,13 @@ _ERRAND = (
 _TAG = re.compile(
     r"[【（(\[〔]\s*(?:骚扰|恶意|无效|辱骂|谩骂)[^】）)\]〕]{0,6}[】）)\]〕]|^\s*(?:骚扰|恶意|无效)(?:来电|电话)?\s*[:：]"
 )
+
+
+def _is_tagged(content: str, text: str) -> bool:
+    """The content (as written) carries the call-taker's tag, and its text no misdial or bad line."""
+    return _TAG.search(content) is not None and _INNOCENT.search(text) is None
+
+
 # A sound the caller makes on purpose (学狗叫): someone is on the line, pranking.
 _MIMICRY = re.compile("学(?:狗|猫|鸡|驴|猪|羊|牛|鸭)叫")
 NUISANCE_NOTES = re.compile(
@@ -401,18 +408,18 @@ NO_MATTER_NOTES = re.compile(
     # asked what it was about, the caller said nothing was: 「问他有什么事，他说没事」「说没事就想讲讲」
     r"|问(?:他|她|其)?.{0,4}(?:什么|啥|何)事.{0,4}(?:说|称|答)没事|(?:说|称)(?:自己)?没事(?:干|做)?(?:就|只是)?(?:想|打)"
     # trying out the line, for a bet or a game: 「跟朋友打赌热线有没有人接」「测试一下电话通不通」
-    r"|打赌|测试(?:一下|下)?(?:热线|电话|线路|能不能|通不通|是否|有没有人|是不是)?|看看?(?:通不通|能不能打通)"
+    r"|打赌|测试|看看?(?:通不通|能不能打通)"
     r"|试试(?:热线|电话|半夜|晚上|有没有人|是不是|能不能|通不通)|(?:是不是|是)真人|真人还是机器人|无事$"
     r"|试(?:一下|下|哈)(?:能不能打|电话|热线|手机)?$|试(?:一下|下)能不能打|是不是真的?有人接|有没有人接"
     r"|打来玩|打着玩|(?:闹着|打)玩的|有冇(?:得)?人接|开玩笑|开个玩笑|逗你玩|彩票(?:开奖|号码)|开奖号码|随便(?:讲讲|聊聊|问问|说说)|阴阳怪气|冷嘲热讽|讥讽"
-    r"|骂(?:一顿|几句|两句)|找(?:个)?人(?:讲话|说话)|聊了(?:很久|半天|好久)"
+    r"|骂(?:一顿|几句|两句)|聊了(?:很久|半天|好久)"
     # lonely, wanting to talk; drink; smut; abusing the hotline for its own sake
     r"|说说话|闷得慌|喝(?:了点?)?酒了|喝了(?:点)?酒|一身酒气|酒话|喘粗气|不堪入耳|骂(?:骂|一骂)?你们|出出气"
     # a private errand for the hotline: 「要话务员帮他点外卖」「叫他起床」「算彩票号码」
     rf"|(?:帮|替)(?:他|她|其|忙|我)?{_ERRAND}"
     # playing a dignitary: 「自称是市长，让话务员放假」
     r"|(?:自称|称自己是|说自己是|装作|假装|扮演)(?:是)?(?:市长|县长|书记|省长|局长|领导|主席|皇帝|玉皇大帝|神仙|外星人)"
-    r"|闲聊|闲谈|闲扯|聊天|拉家常|东拉西扯|扯闲篇|拉呱|唠嗑|摆龙门阵|解闷|陪(?:他|她|我)?(?:说话|聊)|找(?:个)?人说话|找人聊"
+    r"|闲聊|闲谈|闲扯|聊天|拉家常|东拉西扯|扯闲篇|拉呱|唠嗑|摆龙门阵|解闷|陪(?:他|她|我)?(?:说话|聊)|找(?:个)?人(?:说话|讲话)|找人聊"
     r"|酒后|喝多了|醉酒|喝醉|醉醺醺|胡言乱语|语无伦次|答非所问|胡说八道|东一句西一句"
     r"|(?:开口就|张口就|一直|不停地?|破口大)骂|脏话|骂人|言语侮辱|出言不逊|污言秽语|骂骂咧咧"
     r"|(?<![被遭挨])骂(?:政府|社会|国家|热线|12345)"
@@ -467,14 +474,12 @@ _FOLLOW_UP = re.compile(
     r"|至今(?:未|没|还没|仍未|仍没|不)|仍(?:未|没)有?(?:解决|处理|落实|修|回复|答复|到位)"
     r"|还(?:是)?(?:没|未)有?人?(?:来|处理|解决|修|管|回复|答复|落实|弄)"
 )
-# A note that the caller says nothing new (同前, 无新情况, 继续纠缠): an obsessive caller, not a
-# follow-up.
-_NOTHING_NEW = re.compile("同前|无新|纠缠|不属于受理范围|不予受理|不接受|不认可|已多次(?:告知|解释|答复)|反复解释")
-
-
 # The call-taker notes that the matter has been answered again and again and the caller will not
 # hear it (已多次答复, 不听解释, 纠缠, 无新情况): the matter no longer speaks for the call.
 _VEXATIOUS = re.compile("已多次(?:告知|解释|答复)|多次答复|已答复多次|反复解释|不听解释|纠缠|无新情况|无新内容")
+# A note that the caller says nothing new (同前, 无新情况, 继续纠缠, or a vexatious note): an
+# obsessive caller, not a follow-up.
+_NOTHING_NEW = re.compile("同前|无新|不属于受理范围|不予受理|不接受|不认可|" + _VEXATIOUS.pattern)
 
 
 def is_follow_up(text: str, matter: bool) -> bool:
@@ -946,8 +951,7 @@ def rules_fired(
         fired.append("child")
     if text and is_personal(text):
         fired.append("personal")
-    tagged = bool(content) and _TAG.search(content) is not None and _INNOCENT.search(text) is None
-    if (text and (tagged or is_nuisance_note(text, settings, matter))) or (noted and not dropped):
+    if (text and (_is_tagged(content, text) or is_nuisance_note(text, settings, matter))) or (noted and not dropped):
         fired.append("note")
     if ordinary and fired:
         fired.insert(0, "restricted")
