@@ -131,11 +131,14 @@ def load_config(overrides=None):
         "HARASSMENT_ORDINARY_SECONDS": int(env.get("HARASSMENT_ORDINARY_SECONDS", "20")),
         # robocall: a call of at most this many seconds that plays a key menu or a pitch.
         "HARASSMENT_ROBOCALL_SECONDS": int(env.get("HARASSMENT_ROBOCALL_SECONDS", "90")),
-        # Reviewers' decisions enter the training only when there are at least this many,
-        # with at least MIN_EACH confirmed and MIN_EACH dismissed; each counts WEIGHT times.
+        # The office's decisions and marks enter the training only when there are at least this
+        # many, at least MIN_EACH of them nuisance and MIN_EACH genuine texts (dismissals or the
+        # office's genuine calls); each decision counts WEIGHT times.
         "HARASSMENT_MODEL_MIN_DECISIONS": int(env.get("HARASSMENT_MODEL_MIN_DECISIONS", "30")),
         "HARASSMENT_MODEL_MIN_EACH": int(env.get("HARASSMENT_MODEL_MIN_EACH", "5")),
         "HARASSMENT_MODEL_DECISION_WEIGHT": int(env.get("HARASSMENT_MODEL_DECISION_WEIGHT", "3")),
+        # The office's own genuine calls in training: this many for each nuisance decision.
+        "HARASSMENT_MODEL_GENUINE_RATIO": int(env.get("HARASSMENT_MODEL_GENUINE_RATIO", "4")),
         # A dismissed flag exempts its number from the rules that fired for this many days.
         "HARASSMENT_EXEMPT_DAYS": int(env.get("HARASSMENT_EXEMPT_DAYS", "30")),
         # Bounds of `flask import-orders` (interchange/bounds.py; docs/RULES.md § Import format).

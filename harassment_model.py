@@ -5,10 +5,12 @@ logistic regression, trained on
 
 - the starter set shipped in data/harassment_starter.tsv (written texts of nuisance and
   genuine calls), always, and
-- the reviewers' decisions: HarassmentFlag rows decided by a person (确认 = nuisance,
-  驳回 = genuine), the order's content as the text — once there are at least
-  HARASSMENT_MODEL_MIN_DECISIONS of them with at least HARASSMENT_MODEL_MIN_EACH of each
-  kind; with fewer, the reviewers' part stays out and the model is the starter set's.
+- the office's own judgements (decisions): HarassmentFlag rows decided by a person
+  (确认 = nuisance, 驳回 = genuine) and orders a person marked 骚扰来电 (at intake, or in an
+  imported quarter), the order's content as the text, and the office's own genuine calls
+  (office_genuine) — once there are at least HARASSMENT_MODEL_MIN_DECISIONS judgements, at
+  least HARASSMENT_MODEL_MIN_EACH of them nuisance and as many genuine texts; with fewer, the
+  office's part stays out and the model is the starter set's.
 
 The model is stored in the database (HarassmentModel, a joblib blob; the newest row is the
 one in use), so the web app and every worker read the same one. A process loads it once and
@@ -31,6 +33,7 @@ from typing import Any
 import joblib
 import numpy as np
 from flask import current_app
+from peewee import JOIN
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -74,8 +77,15 @@ def starter_set(path: Path = STARTER_PATH) -> tuple[list[str], list[int]]:
 
 
 def decisions(limit: int = MAX_DECISIONS) -> tuple[list[str], list[int]]:
-    """The reviewers' decisions: (texts, labels), most recent first, empty texts left out."""
-    query = (
+    """The office's own decisions: (texts, labels), most recent first, empty texts left out.
+
+    - flags decided by a reviewer (确认 = nuisance, 驳回 = genuine; the system's own marks
+      do not count), and
+    - orders a person marked 骚扰来电 without a decided flag: an operator at intake, or the
+      office's own marks brought in by import (是否骚扰 = 是) — the calls the filter missed
+      or never saw, which its flags alone would never teach it.
+    """
+    flagged = (
         HarassmentFlag.select(WorkOrder.content, HarassmentFlag.status)
         .join(WorkOrder)
         .where(HarassmentFlag.reviewer.is_null(False) & HarassmentFlag.status.in_(("已确认", "已驳回")))
@@ -83,13 +93,47 @@ def decisions(limit: int = MAX_DECISIONS) -> tuple[list[str], list[int]]:
         .limit(limit)
         .tuples()
     )
+    marked = (
+        WorkOrder.select(WorkOrder.content)
+        .join(HarassmentFlag, JOIN.LEFT_OUTER, on=(HarassmentFlag.order == WorkOrder.id))
+        .where(WorkOrder.is_harassment & (HarassmentFlag.id.is_null() | (HarassmentFlag.status == "待审核")))
+        .order_by(WorkOrder.updated_at.desc(), WorkOrder.id.desc())
+        .limit(limit)
+        .tuples()
+    )
+    found = [(content, 1 if status == "已确认" else 0) for content, status in flagged]
+    found += [(content, 1) for (content,) in marked]
     texts, labels = [], []
-    for content, status in query:
+    for content, label in found[:limit]:
         text = prepare(content)
         if text:
             texts.append(text)
-            labels.append(1 if status == "已确认" else 0)
+            labels.append(label)
     return texts, labels
+
+
+def office_genuine(count: int, before: dt.datetime) -> list[str]:
+    """The office's own genuine calls: the most recent `count` phone orders received before
+    `before`, with a content, that nobody marked 骚扰来电 and the filter did not flag — the calls its call-takers took
+    as real. They teach the score this county's own matters, places and ways of writing, as
+    the dismissals do, so that what the marks teach does not spill onto them."""
+    if count <= 0:
+        return []
+    query = (
+        WorkOrder.select(WorkOrder.content)
+        .join(HarassmentFlag, JOIN.LEFT_OUTER, on=(HarassmentFlag.order == WorkOrder.id))
+        .where(
+            (WorkOrder.channel == "电话")
+            & ~WorkOrder.is_harassment
+            & HarassmentFlag.id.is_null()
+            & (WorkOrder.content != "")
+            & (WorkOrder.received_at < before)
+        )
+        .order_by(WorkOrder.received_at.desc(), WorkOrder.id.desc())
+        .limit(count)
+        .tuples()
+    )
+    return [text for (content,) in query if (text := prepare(content))]
 
 
 @dataclass
@@ -213,44 +257,54 @@ class TrainingResult:
     used_decisions: bool
     seconds: float
     row: Any = None
+    genuine: int = 0
 
     def summary(self) -> str:
         used = (
-            f"审核决定 {self.decisions} 条" if self.used_decisions else f"审核决定 {self.decisions} 条（不足，未使用）"
+            f"审核决定与人工标记 {self.decisions} 条、本单位正常来电 {self.genuine} 条"
+            if self.used_decisions
+            else f"审核决定与人工标记 {self.decisions} 条（不足，未使用）"
         )
         return f"骚扰文本模型已训练：起始样本 {self.starter} 条，{used}，用时 {self.seconds:.1f} 秒"
 
 
-def enough(labels: list[int], config) -> bool:
+def enough(labels: list[int], config, genuine: int = 0) -> bool:
+    """Enough of the office's own judgements to train on: at least MIN_DECISIONS decisions and
+    marks, at least MIN_EACH of them nuisance, and at least MIN_EACH genuine texts (dismissals
+    or the office's genuine calls)."""
     positives = sum(labels)
-    negatives = len(labels) - positives
+    negatives = len(labels) - positives + genuine
     least = config["HARASSMENT_MODEL_MIN_EACH"]
     return len(labels) >= config["HARASSMENT_MODEL_MIN_DECISIONS"] and positives >= least and negatives >= least
 
 
 def retrain(config=None, now: dt.datetime | None = None, store: bool = True) -> TrainingResult:
-    """Train from the starter set and (when there are enough) the reviewers' decisions; store it."""
+    """Train from the starter set and (when there are enough) the office's own decisions and
+    genuine calls; store it."""
     config = config or current_app.config
+    now = now or local_now()
     started = time.perf_counter()
     texts, labels = starter_set()
     starter = len(texts)
     reviewed_texts, reviewed_labels = decisions()
-    used = enough(reviewed_labels, config)
+    wanted = min(MAX_DECISIONS, config["HARASSMENT_MODEL_GENUINE_RATIO"] * sum(reviewed_labels))
+    genuine = office_genuine(wanted, before=now)
+    used = enough(reviewed_labels, config, len(genuine))
     if used:
-        # The reviewers' decisions count several times a starter line: they are this
-        # office's own calls.
+        # The decisions count several times a starter line: they are this office's own
+        # judgements; its genuine calls count once each.
         repeat = config["HARASSMENT_MODEL_DECISION_WEIGHT"]
-        texts = texts + reviewed_texts * repeat
-        labels = labels + reviewed_labels * repeat
+        texts = texts + reviewed_texts * repeat + genuine
+        labels = labels + reviewed_labels * repeat + [0] * len(genuine)
     model = train(texts, labels)
-    result = TrainingResult(model, starter, len(reviewed_labels), used, 0.0)
+    result = TrainingResult(model, starter, len(reviewed_labels), used, 0.0, genuine=len(genuine) if used else 0)
     if store:
         buffer = io.BytesIO()
         joblib.dump((model.vectorizer, model.classifier), buffer, compress=3)
         blob = buffer.getvalue()
         with db.atomic():
             result.row = HarassmentModel.create(
-                trained_at=now or local_now(),
+                trained_at=now,
                 starter_count=starter,
                 decision_count=len(reviewed_labels) if used else 0,
                 sha256=hashlib.sha256(blob).hexdigest(),
