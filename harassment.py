@@ -208,13 +208,13 @@ _DIRECTED = re.compile(
 # Is there any insult at all (is_directed's quick no: every alternative above contains one)?
 _INSULT_ANY = re.compile(f"{_alternatives(INSULT_BEFORE_WORDS)}|{_SELF_DIRECTED}|滚", re.IGNORECASE)
 # A recorded or mass-dialled message (录音群呼): what an automated call says — a key menu
-# (请按1, 按0键, 转人工, 回复TD, 退订) — or, from a number of a commercial or virtual range
+# (请按1, 按0键, 转人工, 回复TD, 退订请按) — or, from a number of a commercial or virtual range
 # (ROBOCALL_PREFIXES: 400, 95xxx, 106, 170/171/162/165/167), a sales or scam pitch addressed
 # to whoever answers (a loan, a prize, a card or account about to be frozen, a parcel claim).
 ROBOCALL_MENU = re.compile(
     r"请按[0-9０-９一二三四五六七八九零*#＃井星]|按[0-9０-９一二三四五六七八九零*#＃]号?键|转人工|人工服务|人工客服"
     r"|按[0-9０-９](?:查询|办理|了解|咨询|确认|转接|退订|收听|领取)"
-    r"|回复[0-9a-z]{1,4}|退订|语音提示|本通话|本次来电为|这是一条.{0,6}(?:通知|提示|语音)"
+    r"|回复[0-9a-z]{1,4}|退订请|语音提示|本通话|本次来电为|这是一条.{0,6}(?:通知|提示|语音)"
 )
 ROBOCALL_PITCH = re.compile(
     "|".join(
@@ -321,7 +321,8 @@ def is_child_play(text: str, settings: "Settings", matter: bool | None = None) -
 ROBOCALL_NOTE = re.compile(
     r"(?:为|是|系|播放|放的?|一段|一条|疑似|属于?)(?:一段|一条)?(?:电脑|自动|系统|机器人?|智能|ai|合成|广告|推销|营销|诈骗)?"
     r"(?:录音|语音)(?:播报|广告|推销|通知|提示)?"
-    r"|(?:电脑|自动|机器人?|智能|ai|合成)(?:语音|声音|客服|播报)|语音播报|录音(?:推销|广告|播报)|(?:推销|广告|营销|诈骗)(?:电话)?录音|群呼"
+    # (a machine's voice, not a factory's machines: 「厂里机器声音晚上特别响」 is a noise complaint)
+    r"|(?:电脑|自动|机器人|智能|ai|合成)(?:语音|声音|客服|播报)|机器(?:语音|客服|播报)|(?:为|是|系|像)机器(?:声音|音)|语音播报|录音(?:推销|广告|播报)|(?:推销|广告|营销|诈骗)(?:电话)?录音|群呼"
     r"|外呼|录音电话|合成音|机器人(?:来电|打来|电话)|语音菜单|^(?:录音|语音)|无人工(?:服务|接听|应答)?"
 )
 _ROBOCALL_NOTE_REPORTED = re.compile(
@@ -359,7 +360,7 @@ _TAG = re.compile(
 
 def _is_tagged(content: str, text: str) -> bool:
     """The content (as written) carries the call-taker's tag, and its text no misdial or bad line."""
-    return _TAG.search(content) is not None and _INNOCENT.search(text) is None
+    return _TAG.search(content) is not None and not _is_innocent(text)
 
 
 # A sound the caller makes on purpose (学狗叫): someone is on the line, pranking.
@@ -448,19 +449,35 @@ def is_nuisance_note(text: str, settings: "Settings", matter: bool | None = None
         and NO_MATTER_NOTES.search(text) is not None
         and _REQUEST.search(text) is None
         and _VICTIM.search(text) is None
-        and _INNOCENT.search(text) is None
+        and not _is_innocent(text)
         and _DISTRESS.search(text) is None
     )
 
 
-# A misdial noted by the call-taker (误拨, 打错了, 拨错号码, 按错了): the text score alone does
+# A misdial noted by the call-taker (误拨, 打错了, 拨错号码, 按错了, 想打120), or a caller told the
+# line they wanted (已告知拨打110): the text score alone does
 # not flag it (a short, odd operator's note reads to the model like a nuisance).
-MISDIAL_NOTES = re.compile("误拨|错拨|拨错|打错|按错|摁错|想打给|要找.{1,6}的电话|以为(?:是|打的是|这是)")
+MISDIAL_NOTES = re.compile(
+    "误拨|错拨|拨错|打错|按错|摁错|想打给|要找.{1,6}的电话|以为(?:是|打的是|这是)"
+    # a caller who wanted another line, and was told it: 「想打120，已告知直接拨打120」「要找银行客服」
+    "|想打[0-9给]|想打.{0,6}电话|要找.{0,8}(?:客服|公司|值班室)|找.{1,8}(?:公司|客服)的"
+    "|告知(?:其)?(?:直接)?(?:拨打|正确号码|其他号码)"
+)
 # The call-taker's guess on a silent call (疑似误拨), not the caller's word.
 _MISDIAL_GUESS = re.compile("(?:疑似|可能|像是|估计|应该是)(?:是)?(?:误拨|打错|拨错|按错)")
-# An invalid call that is nobody's fault: a misdial, a bad line, a dropped call (「无效来电（信号差
-# 听不清）」「【无效】通话中断」): the notes of manner and 无效来电 do not count beside it.
-_INNOCENT = re.compile(MISDIAL_NOTES.pattern + "|信号(?:差|不好|弱)|断线|掉线|中断|断了|杂音大")
+# An invalid call that is nobody's fault: a misdial, a bad line, a dropped call (「无效来电（信号差）」
+# 「【无效】通话中断」「【无效】听不清，来电人说再打」): the notes of manner and 无效来电 do not count beside it.
+_INNOCENT = re.compile(
+    MISDIAL_NOTES.pattern + "|信号.{0,2}(?:差|不好|弱)|断线|掉线|中断|断了|杂音大|噪音(?:很|太)?大|听不清|断断续续"
+)
+# A drunk caller's slurred speech or wrong number is no bad line or misdial (「喝多了，说了一堆听不
+# 清的话」「喝多了，以为打的是同学电话」).
+_DRUNK = re.compile("酒后|喝多|醉|喝了?点?酒|酒气|酒话")
+
+
+def _is_innocent(text: str) -> bool:
+    """The text (normalized) notes an invalid call that was nobody's fault (_INNOCENT), not drink."""
+    return _INNOCENT.search(text) is not None and _DRUNK.search(text) is None
 
 
 # A caller chasing an earlier report (催办): the text refers to it (再次反映, 第三次反映, 6月14日已

@@ -354,11 +354,16 @@ def test_the_call_takers_tag_in_brackets_is_a_note(rules_only):
     invalid = call("13800001017", "【无效】来电人称是银行的，推荐办理绿植租摆", 20)
     misdial = call("13800001018", "（无效来电）来电人称打错了", 8)
     plain = call("13800001019", "来电人反映经常接到骚扰电话，请相关部门处理", 90)
+    # the tag on a call for another line, or on a bad line, is no nuisance note
+    other_line = call("13800001020", "【无效】来电者想打120，已告知直接拨打120。", 25)
+    bank = call("13800001021", "【无效】要找银行客服", 38)
+    bad_line = call("13800001022", "【无效】听不清，来电人说再打", 35)
     run(rules_only)
     assert "note" in flag_of(tagged).rules
     assert "note" in flag_of(invalid).rules
     assert flag_of(misdial) is None
     assert flag_of(plain) is None
+    assert flag_of(other_line) is None and flag_of(bank) is None and flag_of(bad_line) is None
 
 
 def test_a_matter_answered_again_and_again_does_not_raise_the_frequent_threshold(rules_only):

@@ -53,6 +53,9 @@ def flag_of(order):
         ("13800001111", "我接到一个电话说包裹派送失败让我按1，是不是诈骗", 60, False),
         # a long call is a person, not a recording
         ("13800001111", "您好，您的包裹派送失败，重新派送请按1", 200, False),
+        # a caller who wants a package stopped (退订) is no key menu
+        ("13800001111", "手机店诱导其办理合约套餐，每月扣费231元，请退订", 55, False),
+        ("4001234567", "尊敬的用户，退订请按2", 20, True),
     ],
 )
 def test_a_recorded_or_mass_dialled_message(app, phone, content, seconds, robocall):
@@ -216,6 +219,10 @@ def test_a_child_playing_goes_to_review_and_has_a_label(app):
         ("我老是接到推销录音电话", False),
         ("经常收到群呼电话，能不能管管", False),
         ("来电人反映录音设备被偷", False),
+        # a factory's machines are no machine's voice
+        ("沙岗工业园厂里机器声音晚上特别响，隔着河都听得到", False),
+        ("接通后为机器声音，推销贷款", True),
+        ("机器语音推销装修", True),
     ],
 )
 def test_an_operators_note_that_the_call_was_a_recording(content, note):
