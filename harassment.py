@@ -906,8 +906,10 @@ def rules_fired(
     # against such a call.
     asks = is_question(text)
     elderly = history is not None and len(text) >= settings.matter_chars and _ELDERLY.search(text) is not None
-    # A follow-up of a report (催办) comes on many days and at night.
-    follow_up = history is not None and not elderly and is_follow_up(text, matter)
+    # A follow-up of a report (催办) comes on many days and at night. The cue itself names an
+    # earlier report (第3次反映, 催办第8次): its matter need be no word of MATTER_WORDS.
+    said = len(text) >= settings.matter_chars and _VEXATIOUS.search(text) is None
+    follow_up = history is not None and not elderly and is_follow_up(text, said)
     if history is not None and not elderly:
         lo, hi = at - settings.pattern_window, at + settings.pattern_window
         if silent and not dropped:
