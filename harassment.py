@@ -173,7 +173,7 @@ _MATTER = re.compile(
 # 文明用语) on a genuine complaint from reading as a nuisance note.
 _REQUEST = re.compile(
     r"(?<![未没无不问])(?<!问其)(?:反映|投诉|举报)|诉求(?:同前)?[:：为是]|望予|请求|"
-    r"(?:请|望|希望|要求|盼)[^，。]{0,8}?(?:处理|解决|答复|回复|核实|落实|协调|查处|整改|维修|修复|帮助|帮忙|调查)"
+    r"(?:请|望|希望|要求|盼|想让|麻烦)[^，。]{0,8}?(?:处理|解决|答复|回复|核实|落实|协调|查处|整改|维修|修复|帮助|帮忙|调查)"
 )
 # Abuse directed at the listener or the government: a target (second person, the
 # government, the operator) right before an insult, or an insult right before the target
@@ -405,7 +405,8 @@ NO_MATTER_NOTES = re.compile(
     r"(?<!沟通)(?<!协商)(?<!调解)(?<!处理)(?<!交涉)(?<!反映)(?<!投诉)(?<!劝阻)(?<!制止)(?<!维修)无效(?:来电|电话|通话)|"
     r"(?<![被遭])(?:辱骂|谩骂)(?![我她他其人])|(?:提醒|要求|劝|请)(?:其|对方|来电人)?(?:注意)?文明(?:用语|通话|说话|礼貌)"
     r"|(?:已|予以|给予|按规定|依规|按规范)(?:按规定|按规范)?(?:警示|警告)|警示后|警告后"
-    r"|没(?:有)?(?:啥|什么)正?事|没事就不能"
+    # (not 「还问了两句别的没啥事」: nothing else, a consultation's close)
+    r"|(?<!别的)(?<!其他)没(?:有)?(?:啥|什么)正?事|没事就不能"
     # asked what it was about, the caller said nothing was: 「问他有什么事，他说没事」「说没事就想讲讲」
     r"|问(?:他|她|其)?.{0,4}(?:什么|啥|何)事.{0,4}(?:说|称|答)没事|(?:说|称)(?:自己)?没事(?:干|做)?(?:就|只是)?(?:想|打)"
     # trying out the line, for a bet or a game: 「跟朋友打赌热线有没有人接」「测试一下电话通不通」

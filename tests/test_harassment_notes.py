@@ -319,6 +319,10 @@ def test_a_single_silent_call_the_call_taker_noted_goes_to_review(app):
         # a caller pestered by someone else; a dropped call tagged invalid
         ("来电人反映前夫一直纠缠她，请妇联帮助", False),
         ("无效来电（信号差，通话中断）", False),
+        # a complaint written up with 想让 (the caller wants it done), a consultation's close
+        ("樊女士说有个陌生号码老是打来骂人骚扰她，想让查处", False),
+        ("朱先生打来问退役军人优待证怎么办，告诉她到服务站申请，还问了两句别的没啥事", False),
+        ("来电人称没啥事，随便打打", True),
     ],
 )
 def test_still_more_notes_of_a_nuisance(app, content, note):
