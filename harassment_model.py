@@ -289,6 +289,12 @@ def retrain(config=None, now: dt.datetime | None = None, store: bool = True) -> 
     reviewed_texts, reviewed_labels = decisions()
     wanted = min(MAX_DECISIONS, config["HARASSMENT_MODEL_GENUINE_RATIO"] * sum(reviewed_labels))
     genuine = office_genuine(wanted, before=now)
+    # Each distinct text once on each side: a word said on many calls of both kinds (「喂」 on a
+    # bad line and from a silent caller) would otherwise be taught by whichever side the
+    # reviewers saw more of, and a text repeated a hundred times outweighs a hundred others.
+    reviewed = list(dict.fromkeys(zip(reviewed_texts, reviewed_labels)))
+    reviewed_texts, reviewed_labels = [t for t, _ in reviewed], [label for _, label in reviewed]
+    genuine = list(dict.fromkeys(genuine))
     used = enough(reviewed_labels, config, len(genuine))
     if used:
         # The decisions count several times a starter line: they are this office's own

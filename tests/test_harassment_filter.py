@@ -323,7 +323,9 @@ def test_review_decisions_train_the_score_and_change_a_later_verdict(app):
 
 def test_too_few_decisions_stay_out_of_the_score(app):
     reviewer = make_user("supervisor")
-    _decide_many([f"请帮我预约理发{i}" for i in range(4)], "已确认", reviewer, dt.datetime(2020, 5, 1))
+    _decide_many(
+        [f"请帮我预约{w}" for w in ("理发", "按摩", "美甲", "洗头")], "已确认", reviewer, dt.datetime(2020, 5, 1)
+    )
     with app.app_context():
         result = harassment_model.retrain(now=NOW)
         starter = harassment_model.train(*harassment_model.starter_set())

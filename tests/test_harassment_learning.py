@@ -32,11 +32,10 @@ def phone_call(text, i, at=START, status="ONLINE", **overrides):
 
 
 def genuine_calls(count=12, at=START):
+    """`count` genuine calls, each text its own (digits read alike: the places differ)."""
+    places = ("城关镇", "城东街道", "城西街道", "河口镇", "柳林乡")
     matters = ("路灯不亮", "下水道堵塞", "垃圾没人清运", "公交站牌倒了", "楼道灯坏了", "井盖丢失")
-    return [
-        phone_call(f"来电反映城关镇{matters[i % len(matters)]}已有{i + 2}天，请尽快处理。", 100 + i, at)
-        for i in range(count)
-    ]
+    return [phone_call(f"来电反映{places[i % 5]}{matters[i % 6]}，请尽快处理。", 100 + i, at) for i in range(count)]
 
 
 def score(app, text):
@@ -93,7 +92,7 @@ def test_an_imported_quarters_own_marks_train_the_score(app, runner, tmp_path):
                 case_no=f"2020Q2{100 + i:05d}",
                 received_at=f"2020-05-{4 + i:02d} 11:00",
                 caller_phone=f"1360000{i:04d}",
-                content=f"咨询城关镇社保卡补办需要带哪些材料，第{i + 1}次来电。",
+                content=f"咨询{('城关镇', '河口镇', '柳林乡')[i % 3]}{('社保卡补办', '医保转移', '低保申请', '残疾证办理')[i % 4]}需要带哪些材料。",
             )
         )
     result = runner.invoke(args=["import-orders", str(write_csv(tmp_path / "2020Q2.csv", rows))])
@@ -111,7 +110,8 @@ PRANKS = [
     for w in ("晚上出来吃羊", "把渔船顶翻了", "叫声像牛", "有十几米长", "专门偷鸡", "眼睛会发光", "昨晚上岸了")
 ]
 PLACE = [
-    f"青龙湾水库{w}，请尽快处理。"
+    f"{who}青龙湾水库{w}，请尽快处理。"
+    for who in ("来电人反映", "市民称", "群众来电说")
     for w in (
         "大坝有渗水",
         "边上的护栏断了",
@@ -130,7 +130,7 @@ def _marked_pranks_and_place_calls():
     operator = make_user("operator")
     for i, text in enumerate(PRANKS):
         workflow.mark_harassment(phone_call(text, i, status="NEW"), actor=operator, at=START)
-    for i, text in enumerate(PLACE * 3):
+    for i, text in enumerate(PLACE):
         phone_call(text, 200 + i)
 
 
@@ -138,7 +138,7 @@ def test_the_offices_genuine_calls_keep_its_own_places_from_scoring_as_nuisance(
     app.config.update(HARASSMENT_MODEL_MIN_DECISIONS=5, HARASSMENT_MODEL_MIN_EACH=3)
     _marked_pranks_and_place_calls()
     trained = retrain(app)
-    assert trained.used_decisions and trained.genuine == len(PLACE) * 3
+    assert trained.used_decisions and trained.genuine == len(PLACE)
     assert score(app, LATER) < app.config["HARASSMENT_TEXT_THRESHOLD"]
     assert score(app, "青龙湾水库里有水怪，半夜出来咬人") >= app.config["HARASSMENT_TEXT_THRESHOLD"]
 
@@ -178,3 +178,19 @@ def test_the_filters_own_marks_teach_it_nothing(app):
     assert HarassmentFlag.get(HarassmentFlag.order == order.id).reviewer is None
     with app.app_context():
         assert harassment_model.decisions() == ([], [])
+
+
+def test_a_word_said_on_many_calls_of_both_kinds_is_taught_once_on_each_side(app):
+    # 「喂」 on forty marked calls and on ten genuine ones (a bad line): counted once on each
+    # side, it stays below the threshold; the errands marked beside it are learned.
+    app.config.update(HARASSMENT_MODEL_MIN_DECISIONS=5, HARASSMENT_MODEL_MIN_EACH=3)
+    operator = make_user("operator")
+    for i, text in enumerate(ERRANDS + ["喂"] * 40):
+        workflow.mark_harassment(phone_call(text, i, status="NEW"), actor=operator, at=START)
+    for i in range(10):
+        phone_call("喂", 300 + i)
+    genuine_calls()
+    trained = retrain(app)
+    assert trained.used_decisions and trained.decisions == len(ERRANDS) + 1
+    assert score(app, "喂") < app.config["HARASSMENT_TEXT_THRESHOLD"]
+    assert score(app, NOVEL) >= app.config["HARASSMENT_TEXT_THRESHOLD"]
