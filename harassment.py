@@ -907,10 +907,7 @@ def rules_fired(
     # against such a call.
     asks = is_question(text)
     elderly = history is not None and len(text) >= settings.matter_chars and _ELDERLY.search(text) is not None
-    # A follow-up of a report (催办) comes on many days and at night. The cue itself names an
-    # earlier report (第3次反映, 催办第8次): its matter need be no word of MATTER_WORDS.
-    said = len(text) >= settings.matter_chars and _VEXATIOUS.search(text) is None
-    follow_up = history is not None and not elderly and is_follow_up(text, said)
+    # A follow-up of a report (催办) comes on many days and at night (below).
     if history is not None and not elderly:
         lo, hi = at - settings.pattern_window, at + settings.pattern_window
         if silent and not dropped:
@@ -923,16 +920,23 @@ def rules_fired(
         # A caller chasing a matter (an elderly caller, a worried parent) may call six times a
         # day; about a concrete matter or with a question, frequent takes more calls.
         calls = settings.frequent_matter_calls if matter or asks else settings.frequent_calls
-        # (nor does a follow-up of a report: a caller chasing an order calls many times a day)
-        if not follow_up and i < len(times) and in_dense_window(times, i, calls, settings.frequent_window):
-            fired.append("frequent")
-        if not follow_up and settings.is_night(at) and _in_range(history.night, lo, hi) >= settings.night_calls:
-            fired.append("night")
         days = history.days
-        i = bisect.bisect_left(days, at.date().toordinal())
+        d = bisect.bisect_left(days, at.date().toordinal())
         span = settings.repeat_window.days - 1
-        if not follow_up and i < len(days) and in_dense_window(days, i, settings.daily_days, span):
-            fired.append("daily")
+        pattern_rules = []
+        if i < len(times) and in_dense_window(times, i, calls, settings.frequent_window):
+            pattern_rules.append("frequent")
+        if settings.is_night(at) and _in_range(history.night, lo, hi) >= settings.night_calls:
+            pattern_rules.append("night")
+        if d < len(days) and in_dense_window(days, d, settings.daily_days, span):
+            pattern_rules.append("daily")
+        # (nor do they for a follow-up of a report: a caller chasing an order calls many times a
+        # day, on many days and at night; the cue itself names the earlier report, so its matter
+        # need be no word of MATTER_WORDS — looked at only when one of them would fire)
+        if pattern_rules and not is_follow_up(
+            text, len(text) >= settings.matter_chars and _VEXATIOUS.search(text) is None
+        ):
+            fired.extend(pattern_rules)
     # Anger at a situation: a concrete matter, and no one insulted (looked at only when abuse
     # or a high text score would otherwise fire; most calls have neither).
     abusive = bool(content) and is_abusive(content)
