@@ -500,9 +500,12 @@ _VEXATIOUS = re.compile("已多次(?:告知|解释|答复)|多次答复|已答�
 _NOTHING_NEW = re.compile("同前|无新|不属于受理范围|不予受理|不接受|不认可|" + _VEXATIOUS.pattern)
 
 
-def is_follow_up(text: str, matter: bool) -> bool:
-    """The text (normalized) chases an earlier report of a concrete matter."""
-    return matter and _FOLLOW_UP.search(text) is not None and _NOTHING_NEW.search(text) is None
+def is_follow_up(text: str, settings: "Settings") -> bool:
+    """The text (normalized) chases an earlier report: at least settings.matter_chars long, a
+    cue that names the report (its matter need be no word of MATTER_WORDS), nothing new noted."""
+    return (
+        len(text) >= settings.matter_chars and _FOLLOW_UP.search(text) is not None and _NOTHING_NEW.search(text) is None
+    )
 
 
 # The call-taker's note that the caller is elderly.
@@ -931,11 +934,8 @@ def rules_fired(
         if d < len(days) and in_dense_window(days, d, settings.daily_days, span):
             pattern_rules.append("daily")
         # (nor do they for a follow-up of a report: a caller chasing an order calls many times a
-        # day, on many days and at night; the cue itself names the earlier report, so its matter
-        # need be no word of MATTER_WORDS — looked at only when one of them would fire)
-        if pattern_rules and not is_follow_up(
-            text, len(text) >= settings.matter_chars and _VEXATIOUS.search(text) is None
-        ):
+        # day, on many days and at night — looked at only when one of them would fire)
+        if pattern_rules and not is_follow_up(text, settings):
             fired.extend(pattern_rules)
     # Anger at a situation: a concrete matter, and no one insulted (looked at only when abuse
     # or a high text score would otherwise fire; most calls have neither).
