@@ -48,18 +48,22 @@ from models import (
     db,
 )
 
+MODEL_NAME = r"[a-z]|z[a-z]"  # a…z, then za, zb…
+
 
 def caller_model(name):
     """The caller model of a letter: "a" is bench/caller_model.py, any other letter x is
     bench/caller_model_x.py (b, c, …; each with calls(n_target, days, start, harassment_share, seed))."""
-    if not re.fullmatch(r"[a-z]", name or ""):
-        raise ValueError(f"调用模型须为一个小写字母：{name!r}")
+    if not re.fullmatch(MODEL_NAME, name or ""):
+        raise ValueError(f"调用模型须为一个小写字母或 z 加一个小写字母：{name!r}")
     return importlib.import_module("bench.caller_model" if name == "a" else f"bench.caller_model_{name}")
 
 
 def _model_letter(value):
-    if not re.fullmatch(r"[a-z]", value):
-        raise argparse.ArgumentTypeError(f"调用模型须为一个小写字母（a、b、c…）：{value!r}")
+    if not re.fullmatch(MODEL_NAME, value):
+        raise argparse.ArgumentTypeError(
+            f"调用模型须为一个小写字母或 z 加一个小写字母（a、b、c…、z、za、zb…）：{value!r}"
+        )
     return value
 
 
