@@ -122,6 +122,10 @@ def load_config(overrides=None):
         # text with no other rule behind it (one daytime call, number not restricted), unless
         # the content insults the listener directly: a clearly higher score.
         "HARASSMENT_TEXT_ALONE_THRESHOLD": float(env.get("HARASSMENT_TEXT_ALONE_THRESHOLD", "0.7")),
+        # An ordinary call about a matter with only the number's calls on many days or nights
+        # against it (and the register) is a caller chasing a grievance unless its words lean
+        # to nuisance: it goes to review only from this text score.
+        "HARASSMENT_TEXT_WEAK_THRESHOLD": float(env.get("HARASSMENT_TEXT_WEAK_THRESHOLD", "0.3")),
         # A silent call followed within this many minutes by a call with content from the same
         # number is a dropped line: silent, silent_share and burst do not fire for it.
         "HARASSMENT_DROPPED_MINUTES": int(env.get("HARASSMENT_DROPPED_MINUTES", "30")),

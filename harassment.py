@@ -491,6 +491,8 @@ _FOLLOW_UP = re.compile(
     r"|(?:此前|之前|前几天|前天|上周|上次|前次|昨天|[0-9]+月[0-9]+日).{0,6}?反映"
     r"|至今(?:未|没|还没|仍未|仍没|不)|仍(?:未|没)有?(?:解决|处理|落实|修|回复|答复|到位)"
     r"|还(?:是)?(?:没|未)有?人?(?:来|处理|解决|修|管|回复|答复|落实|弄)"
+    # the matter is still unsolved: 「反复来电，问题未解决」「问题一直没有得到处理」
+    r"|问题(?:一直|仍|还|依然|始终)?(?:未|没有?)(?:得到)?(?:解决|处理)"
 )
 # The call-taker notes that the matter has been answered again and again and the caller will not
 # hear it (已多次答复, 不听解释, 纠缠, 无新情况): the matter no longer speaks for the call.
@@ -617,6 +619,7 @@ class Settings:
     matter_chars: int = 8
     text_matter_threshold: float = 0.85
     text_alone_threshold: float = 0.7
+    text_weak_threshold: float = 0.3
     dropped_window: dt.timedelta = dt.timedelta(minutes=30)
     ordinary_seconds: int = 20
     robocall_seconds: int = 90
@@ -650,6 +653,7 @@ class Settings:
             matter_chars=config["HARASSMENT_MATTER_CHARS"],
             text_matter_threshold=config["HARASSMENT_TEXT_MATTER_THRESHOLD"],
             text_alone_threshold=config["HARASSMENT_TEXT_ALONE_THRESHOLD"],
+            text_weak_threshold=config["HARASSMENT_TEXT_WEAK_THRESHOLD"],
             dropped_window=dt.timedelta(minutes=config["HARASSMENT_DROPPED_MINUTES"]),
             ordinary_seconds=config["HARASSMENT_ORDINARY_SECONDS"],
             robocall_seconds=config["HARASSMENT_ROBOCALL_SECONDS"],
@@ -1166,9 +1170,14 @@ def filter_orders(
                     result.restricted_ordinary.append(order_id)
                 continue
             score = score_of(rules, settings)
-            # A restricted number's call about a matter with only calls on many days or nights
-            # against it (a caller chasing a grievance does so too) goes to review, not marked.
+            # An ordinary call about a matter with only calls on many days or nights against it
+            # (and the register): a caller chasing a grievance does so too. It is never marked,
+            # and goes to review only when its words lean to nuisance.
             weak = set(rules) <= WEAK_WITH_MATTER and is_ordinary(normalized[k], content, seconds, settings, scores[k])
+            if weak and scores[k] is not None and scores[k] < settings.text_weak_threshold:
+                if phone in restricted:
+                    result.restricted_ordinary.append(order_id)
+                continue
             auto = "restricted" in rules and score >= settings.auto_score and not weak
             if not auto and score < settings.review_score:
                 continue

@@ -111,6 +111,35 @@ def test_an_ordinary_call_from_a_restricted_number_on_many_days_goes_to_review_o
     assert result.marked == []
 
 
+@pytest.mark.parametrize("restricted", [True, False])
+def test_a_matter_call_with_only_days_and_nights_against_it_needs_a_leaning_text_score(app, restricted):
+    # one call a night on five nights about a matter (daily + night; the register too, or not):
+    # with the learned score, such a call goes to review only from
+    # HARASSMENT_TEXT_WEAK_THRESHOLD; below it, a restricted number's call is the hint to check
+    # its register entry
+    if restricted:
+        RestrictedNumber.create(phone=PHONE, reason="长期骚扰")
+    orders = [call(minutes=24 * 60 * i + 14 * 60, content=f"{REAL}（第{i + 1}晚）") for i in range(5)]
+    results = {}
+    for threshold in (0.0, 1.0):
+        app.config["HARASSMENT_TEXT_WEAK_THRESHOLD"] = threshold
+        HarassmentFlag.delete().execute()
+        with app.app_context():
+            results[threshold] = harassment.filter_orders(
+                start=T0 - dt.timedelta(days=1), end=T0 + dt.timedelta(days=6), now=NOW
+            )
+        flags = [flag_of(o) for o in orders]
+        if threshold == 0.0:
+            weak = {"night", "daily"} | ({"restricted"} if restricted else set())
+            assert set(flags[-1].rules) == weak and flags[-1].status == "待审核"
+            assert flags[-1].text_score is not None
+        else:
+            assert flags == [None] * 5
+    assert results[0.0].marked == [] and results[1.0].flagged == []
+    hints = results[1.0].restricted_ordinary
+    assert (set(hints) >= {o.id for o in orders[2:]}) if restricted else hints == []
+
+
 def test_the_ordinary_call_length_is_a_setting(review_everything):
     review_everything.config["HARASSMENT_ORDINARY_SECONDS"] = 300
     RestrictedNumber.create(phone=PHONE, reason="原机主骚扰")

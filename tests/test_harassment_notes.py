@@ -271,12 +271,15 @@ def test_a_follow_up_of_a_report_is_not_flagged_for_nights_and_days(rules_only):
     follow_up = nights("13800001009", "来电人第{n}次反映小区路灯不亮，至今没人修，要求尽快处理")
     # a matter in words no list holds: the cue (第N次反映, 还是没人管) names the earlier report
     unlisted = nights("13800001012", "兰炭厂冒黑烟，已经第{n}次反映了，还是没人管")
+    # the call-taker notes that the matter is still unsolved
+    unsolved = nights("13800001013", "兰炭厂冒黑烟扰民，反复来电，问题未解决（{n}）")
     matter = nights("13800001010", "来电人反映小区{n}号楼路灯不亮，要求尽快处理")
     same = nights("13800001011", "诉求同前，小区{n}号楼路灯不亮，已多次解释")
     with rules_only.app_context():
         harassment.filter_orders(start=T0 - dt.timedelta(days=1), end=T0 + dt.timedelta(days=6), now=NOW)
     assert [flag_of(o) for o in follow_up] == [None] * 5
     assert [flag_of(o) for o in unlisted] == [None] * 5
+    assert [flag_of(o) for o in unsolved] == [None] * 5
     assert all({"night", "daily"} <= set(flag_of(o).rules) for o in matter[3:])
     assert all({"night", "daily"} <= set(flag_of(o).rules) for o in same[3:])
 
