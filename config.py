@@ -145,6 +145,13 @@ def load_config(overrides=None):
         "HARASSMENT_MODEL_GENUINE_RATIO": int(env.get("HARASSMENT_MODEL_GENUINE_RATIO", "4")),
         # A dismissed flag exempts its number from the rules that fired for this many days.
         "HARASSMENT_EXEMPT_DAYS": int(env.get("HARASSMENT_EXEMPT_DAYS", "30")),
+        # What the reviewers dismiss, the filter stops sending: a combination of rules (with or
+        # without a caller number) whose reviewed flags of the last HARASSMENT_QUIET_DAYS days
+        # were dismissed at least HARASSMENT_QUIET_MIN times and in at least this share no longer
+        # goes to review (it is still marked at once where its score says so).
+        "HARASSMENT_QUIET_DAYS": int(env.get("HARASSMENT_QUIET_DAYS", "90")),
+        "HARASSMENT_QUIET_MIN": int(env.get("HARASSMENT_QUIET_MIN", "20")),
+        "HARASSMENT_QUIET_SHARE": float(env.get("HARASSMENT_QUIET_SHARE", "0.9")),
         # Bounds of `flask import-orders` (interchange/bounds.py; docs/RULES.md § Import format).
         "IMPORT_MAX_ROWS": int(env.get("HOTLINE_IMPORT_MAX_ROWS", "300000")),  # lines after the header
         "IMPORT_MAX_MB": float(env.get("HOTLINE_IMPORT_MAX_MB", "100")),  # the file on disk

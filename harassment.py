@@ -54,10 +54,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import current_app
-from peewee import JOIN, Value, fn
+from peewee import JOIN, Case, Value, fn
 
 import workflow
 from models import (
+    HARASSMENT_RULES,
     HarassmentCheck,
     HarassmentFlag,
     RestrictedNumber,
@@ -523,6 +524,8 @@ _ELDERLY = re.compile(
 PATTERN_RULES = frozenset(("burst", "silent_share", "frequent", "night", "daily", "repeated"))
 # With a concrete matter from a restricted number, these alone send the call to review only.
 WEAK_WITH_MATTER = frozenset(("restricted", "daily", "night"))
+# The rules about the number alone, not what the call was: never enough to mark a call at once.
+NUMBER_ONLY = frozenset(("restricted", "frequent", "night", "daily", "repeated"))
 FILTERED_STATUSES = ("NEW", "ONLINE")
 _IN_LIST_MAX = 500
 
@@ -554,7 +557,8 @@ _SOUNDS = re.compile(
 # duration (「来电约20秒，无人说话」), a connective.
 _NOTE_FILLER = re.compile(
     r"来电人?|电话|接通后?|接听后?|对方|一直|持续|然后|随后|之后|后|约|大约|秒钟?|分钟|[0-9]+|有|的|了|声音|"
-    r"未发言|无法沟通|多次询问|询问|喂|(?:话务员)?(?:问好|问候|报完?工号|提示)(?:[一二三两几]次|多次)?|线路正常|(?:已)?按规范处[理里]"
+    r"未发言|无法沟通|经?(?:话务员)?(?:多次)?询问(?:多次)?|喂|(?:话务员)?(?:问好|问候|报完?工号|提示)(?:[一二三两几]次|多次)?|线路正常"
+    r"|(?:已)?按规范(?:处[理里]|提示)?"
     r"|您好|请讲|无效来电|无效电话|该号码|此号码|同一号码|再次|又是|又|疑似"
 )
 _NOTE_LEFT_MAX = 3
@@ -620,6 +624,9 @@ class Settings:
     text_matter_threshold: float = 0.85
     text_alone_threshold: float = 0.7
     text_weak_threshold: float = 0.3
+    quiet_days: int = 90
+    quiet_min: int = 20
+    quiet_share: float = 0.9
     dropped_window: dt.timedelta = dt.timedelta(minutes=30)
     ordinary_seconds: int = 20
     robocall_seconds: int = 90
@@ -654,6 +661,9 @@ class Settings:
             text_matter_threshold=config["HARASSMENT_TEXT_MATTER_THRESHOLD"],
             text_alone_threshold=config["HARASSMENT_TEXT_ALONE_THRESHOLD"],
             text_weak_threshold=config["HARASSMENT_TEXT_WEAK_THRESHOLD"],
+            quiet_days=config["HARASSMENT_QUIET_DAYS"],
+            quiet_min=config["HARASSMENT_QUIET_MIN"],
+            quiet_share=config["HARASSMENT_QUIET_SHARE"],
             dropped_window=dt.timedelta(minutes=config["HARASSMENT_DROPPED_MINUTES"]),
             ordinary_seconds=config["HARASSMENT_ORDINARY_SECONDS"],
             robocall_seconds=config["HARASSMENT_ROBOCALL_SECONDS"],
@@ -999,6 +1009,8 @@ class FilterResult:
     # order ids of ordinary calls about a matter from restricted numbers, nothing else fired:
     # the number may have changed hands, its register entry is worth a look
     restricted_ordinary: list = field(default_factory=list)
+    # order ids not sent to review: their combination of rules is one the reviewers dismiss
+    quiet: list = field(default_factory=list)
 
     def summary(self) -> str:
         text = (
@@ -1010,6 +1022,8 @@ class FilterResult:
                 f"；受限号码来电为正常事项、未触发其他规则 {len(self.restricted_ordinary)} 件"
                 "（号码可能已易主，请核查受限号码登记）"
             )
+        if self.quiet:
+            text += f"；审核多数驳回的规则组合、未送审 {len(self.quiet)} 件"
         return text
 
 
@@ -1110,6 +1124,62 @@ def _restricted_and_exempt(now):
     return restricted, exempt
 
 
+def signature(rules: Iterable[str], phone: str | None) -> tuple[tuple[str, ...], bool]:
+    """A flag's combination of rules, and whether the caller's number was shown."""
+    return tuple(sorted(rules)), bool(phone)
+
+
+@dataclass
+class Verdicts:
+    """The reviewers' decisions on one combination of rules (signature) in the recent past."""
+
+    rules: tuple
+    shown: bool
+    confirmed: int = 0
+    dismissed: int = 0
+
+    @property
+    def labels(self) -> str:
+        return "＋".join(HARASSMENT_RULES.get(r, r) for r in self.rules) + ("" if self.shown else "（无来电号码）")
+
+    def quiet(self, settings: Settings) -> bool:
+        decided = self.confirmed + self.dismissed
+        return self.dismissed >= settings.quiet_min and self.dismissed >= settings.quiet_share * decided
+
+
+def verdicts(now: dt.datetime, settings: Settings) -> dict[tuple, Verdicts]:
+    """The reviewers' decisions (确认 / 驳回 by a person, not the filter's own marks) of the last
+    settings.quiet_days days, per signature."""
+    since = now - dt.timedelta(days=settings.quiet_days)
+    found = {}
+    shown = Case(None, [(HarassmentFlag.phone == "", 0)], 1)
+    query = (
+        HarassmentFlag.select(HarassmentFlag.rules_json, shown, HarassmentFlag.status, fn.COUNT(1))
+        .where(
+            HarassmentFlag.reviewer.is_null(False),
+            HarassmentFlag.status.in_(("已确认", "已驳回")),
+            HarassmentFlag.reviewed_at >= since,
+            HarassmentFlag.reviewed_at <= now,
+        )
+        .group_by(HarassmentFlag.rules_json, shown, HarassmentFlag.status)
+        .tuples()
+    )
+    for rules_json, phone_shown, status, count in query:
+        key = signature(json.loads(rules_json), phone_shown)
+        entry = found.setdefault(key, Verdicts(*key))
+        if status == "已确认":
+            entry.confirmed += count
+        else:
+            entry.dismissed += count
+    return found
+
+
+def quiet_signatures(now: dt.datetime, settings: Settings) -> list[Verdicts]:
+    """The combinations of rules the reviewers dismiss (settings.quiet_min, quiet_share): the
+    filter no longer sends them to review. Most dismissed first."""
+    return sorted((v for v in verdicts(now, settings).values() if v.quiet(settings)), key=lambda v: -v.dismissed)
+
+
 def _text_model(settings):
     if not settings.text_model:
         return None
@@ -1142,6 +1212,7 @@ def filter_orders(
     flags, to_mark = [], []
     if candidates:
         restricted, exempt = _restricted_and_exempt(now)
+        quiet = {(v.rules, v.shown) for v in quiet_signatures(now, settings)}
         no_exemption = frozenset()
         model = _text_model(settings)
         texts = None
@@ -1178,8 +1249,19 @@ def filter_orders(
                 if phone in restricted:
                     result.restricted_ordinary.append(order_id)
                 continue
-            auto = "restricted" in rules and score >= settings.auto_score and not weak
+            # Marked at once only when something of the call itself speaks against it: the
+            # register and the number's pattern alone (a petitioner on the register calling
+            # every day) go to a person.
+            auto = (
+                "restricted" in rules
+                and score >= settings.auto_score
+                and not weak
+                and not NUMBER_ONLY.issuperset(rules)
+            )
             if not auto and score < settings.review_score:
+                continue
+            if not auto and quiet and signature(rules, phone) in quiet:
+                result.quiet.append(order_id)
                 continue
             flags.append(
                 {
@@ -1222,8 +1304,6 @@ def _stamp(condition, max_id, now):
 
 
 def explain(rules: Iterable[str], score: int) -> str:
-    from models import HARASSMENT_RULES
-
     return f"骚扰过滤自动标记：{'、'.join(HARASSMENT_RULES[r] for r in rules)}（得分 {score}）"
 
 
@@ -1348,7 +1428,12 @@ def restrict_number(phone: str, user: User, reason: str, now: dt.datetime | None
 
 
 def decide_many(
-    flag_ids: Iterable[int], decision: str, reviewer: User, note: str = "", restrict: bool = False
+    flag_ids: Iterable[int],
+    decision: str,
+    reviewer: User,
+    note: str = "",
+    restrict: bool = False,
+    now: dt.datetime | None = None,
 ) -> tuple[list[HarassmentFlag], list[str]]:
     """Bulk 确认 / 驳回: each flag decided on its own (one refused flag does not stop the rest).
     Returns (the flags decided, the refusals' messages)."""
@@ -1358,9 +1443,9 @@ def decide_many(
     for flag in HarassmentFlag.select().where(HarassmentFlag.id.in_(sorted(set(flag_ids)))).order_by(HarassmentFlag.id):
         try:
             if decision == "confirm":
-                done.append(confirm(flag, reviewer, note, restrict=restrict))
+                done.append(confirm(flag, reviewer, note, now=now, restrict=restrict))
             else:
-                done.append(dismiss(flag, reviewer, note))
+                done.append(dismiss(flag, reviewer, note, now=now))
         except workflow.WorkflowError as error:
             refused.append(error.message)
     return done, refused
@@ -1380,6 +1465,21 @@ def number_history(phone: str, limit: int = 300) -> list[WorkOrder]:
     return list(query)
 
 
+# The rules about the number rather than the call: its register entry and its calling pattern.
+NUMBER_RULES = PATTERN_RULES | {"restricted"}
+
+
+def exempted_rules(rules: Iterable[str]) -> list[str]:
+    """The rules a dismissal exempts its number from: each rule that fired, and when one of them
+    was about the number (NUMBER_RULES), every rule about the number — the reviewer has judged the
+    caller behind the pattern, whichever shape it takes next (calls on many days, then ten in one
+    day). What the content said (abusive, text, note…) stays exempt only where it fired."""
+    rules = list(dict.fromkeys(rules))
+    if NUMBER_RULES.intersection(rules):
+        rules += sorted(NUMBER_RULES.difference(rules))
+    return rules
+
+
 def dismiss(
     flag: HarassmentFlag,
     reviewer: User,
@@ -1397,6 +1497,6 @@ def dismiss(
         flag.status, flag.reviewer, flag.reviewed_at, flag.note = "已驳回", reviewer, now, note
         flag.save()
         if flag.phone:
-            for rule in flag.rules:
+            for rule in exempted_rules(flag.rules):
                 RuleExemption.create(phone=flag.phone, rule=rule, until=until, flag=flag, created_by=reviewer)
     return flag

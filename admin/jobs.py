@@ -4,7 +4,7 @@ Every page works with Redis down: queue data is then replaced by the 后台任�
 message, and everything kept in the database is still shown.
 """
 
-from flask import flash, g, redirect, request, url_for
+from flask import current_app, flash, g, redirect, request, url_for
 from flask_admin import expose
 from flask_login import current_user
 from redis.exceptions import RedisError
@@ -108,8 +108,6 @@ class JobsView(SecureBaseView):
 
     @staticmethod
     def _config():
-        from flask import current_app
-
         return current_app.config
 
 
@@ -196,6 +194,7 @@ class HarassmentReviewView(SecureBaseView):
         )
         coverage = harassment.coverage()
         counts = {"待审核": coverage.pending_review, "已确认": coverage.confirmed, "已驳回": coverage.dismissed}
+        settings = harassment.Settings.from_config(current_app.config)
         return self.render(
             "admin/jobs/review.html",
             flags=flags,
@@ -203,6 +202,8 @@ class HarassmentReviewView(SecureBaseView):
             counts=counts,
             states=FLAG_STATES,
             coverage=coverage,
+            quiet=harassment.quiet_signatures(local_now(), settings),
+            settings=settings,
         )
 
     def _note(self, flag_id=None):

@@ -85,16 +85,21 @@ def test_a_restricted_number_fires_for_a_call_that_is_not_ordinary(review_everyt
     assert flag_of(order).rules[0] == "restricted"
 
 
-def test_an_ordinary_call_from_a_restricted_number_with_a_nuisance_pattern_is_marked(app):
+def test_the_register_and_the_pattern_alone_go_to_review_what_the_call_was_marks_at_once(app):
     # Ten calls within a day (frequent, for calls about a matter) with the same matter: the
-    # register and the pattern together are strong evidence; restricted + frequent reaches
-    # the auto-mark score.
+    # register and the pattern reach the auto-mark score (60 + 30), but nothing of the calls
+    # themselves speaks against them — a petitioner on the register calls so too. A person
+    # decides. Ten silent calls from the same register entry are marked at once.
     app.config["HARASSMENT_TEXT_MODEL"] = False
     RestrictedNumber.create(phone=PHONE, reason="长期骚扰")
+    RestrictedNumber.create(phone="13900002222", reason="长期无声来电")
     orders = [call(minutes=90 * i, content=f"{REAL}（第{i}次）") for i in range(10)]
+    silent = [call(minutes=90 * i, phone="13900002222", content="", seconds=8) for i in range(10)]
     result = run(app)
-    assert sorted(result.marked) == sorted(o.id for o in orders)
     assert flag_of(orders[0]).rules == ["restricted", "frequent"]
+    assert flag_of(orders[0]).score >= app.config["HARASSMENT_AUTO_SCORE"]
+    assert sorted(result.flagged) == sorted(o.id for o in orders)
+    assert sorted(result.marked) == sorted(o.id for o in silent)
 
 
 def test_an_ordinary_call_from_a_restricted_number_on_many_days_goes_to_review_only(app):
@@ -261,6 +266,40 @@ def test_review_confirm_marks_the_order(app, client, login_as):
     # A decided flag can't be decided again.
     _decide(client, flag, "dismiss")
     assert flag_of(order).status == "已确认"
+
+
+def test_a_dismissal_of_the_numbers_pattern_exempts_it_from_every_rule_about_the_number(app, client, login_as):
+    # A petitioner on the register, one call a day about an old grievance: restricted + daily.
+    # The reviewer judges the caller genuine; the next week the same caller calls ten times in
+    # a day (frequent): the dismissal covers the number's pattern in whatever shape, not only
+    # the rules that fired. What a later call says is still judged.
+    app.config["HARASSMENT_TEXT_MODEL"] = False
+    RestrictedNumber.create(phone=PHONE, reason="长期来电")
+    days = [call(minutes=24 * 60 * d, content=f"{REAL}（第{d + 1}天）") for d in range(5)]
+    with app.app_context():
+        harassment.filter_orders(start=T0 - dt.timedelta(days=1), end=T0 + dt.timedelta(days=6), now=NOW)
+    flag = flag_of(days[-1])
+    assert flag.rules == ["restricted", "daily"]
+    login_as("supervisor")
+    assert _decide(client, flag, "dismiss", "信访老户，非骚扰").status_code == 302
+    exempt = {e.rule for e in RuleExemption.select()}
+    assert exempt == set(harassment.NUMBER_RULES) and "abusive" not in exempt
+    later = T0 + dt.timedelta(days=8)
+    many = [
+        make_order(
+            caller_phone=PHONE, received_at=later + dt.timedelta(hours=h), content=f"{REAL}{h}", call_seconds=180
+        )
+        for h in range(10)
+    ]
+    rude = make_order(
+        caller_phone=PHONE, received_at=later + dt.timedelta(hours=11), content="你们这帮王八蛋", call_seconds=30
+    )
+    with app.app_context():
+        harassment.filter_orders(start=later, end=later + dt.timedelta(days=1), now=local_now())
+    assert [flag_of(o) for o in many] == [None] * 10
+    assert flag_of(rude).rules == ["abusive"]
+    # a dismissal of what a call said alone exempts only that
+    assert harassment.exempted_rules(["abusive", "text"]) == ["abusive", "text"]
 
 
 def test_review_dismiss_exempts_the_number_from_those_rules(app, client, login_as):
