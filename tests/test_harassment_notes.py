@@ -144,6 +144,23 @@ def test_sounds_beside_a_no_speech_note_read_as_no_content(content, empty):
 
 
 @pytest.mark.parametrize(
+    "content, empty",
+    [
+        # the call-taker's own steps (经多次询问, 话务员…, 按规范提示) are part of the note
+        ("接通后无人应答，经多次询问无回应，话务员挂机。", True),
+        ("无声来电，已按规范提示后挂机", True),
+        ("未及应答即挂断", True),
+        ("喂了几声没人回应", True),
+        # but not what the caller did to the call-taker
+        ("来电人骂话务员「憨熊」后挂断", False),
+        ("该号码又来电辱骂。话务员挂机", False),
+    ],
+)
+def test_the_call_takers_steps_are_part_of_a_no_speech_note(content, empty):
+    assert (harassment.normalize(content) == "") is empty
+
+
+@pytest.mark.parametrize(
     "content, personal",
     [
         ("来电人询问话务员几点下班，称要去接她", True),
