@@ -151,7 +151,7 @@ def load_config(overrides=None):
         # goes to review (it is still marked at once where its score says so).
         "HARASSMENT_QUIET_DAYS": int(env.get("HARASSMENT_QUIET_DAYS", "90")),
         "HARASSMENT_QUIET_MIN": int(env.get("HARASSMENT_QUIET_MIN", "20")),
-        "HARASSMENT_QUIET_SHARE": float(env.get("HARASSMENT_QUIET_SHARE", "0.9")),
+        "HARASSMENT_QUIET_SHARE": float(env.get("HARASSMENT_QUIET_SHARE", "0.8")),
         # Bounds of `flask import-orders` (interchange/bounds.py; docs/RULES.md § Import format).
         "IMPORT_MAX_ROWS": int(env.get("HOTLINE_IMPORT_MAX_ROWS", "300000")),  # lines after the header
         "IMPORT_MAX_MB": float(env.get("HOTLINE_IMPORT_MAX_MB", "100")),  # the file on disk

@@ -151,6 +151,9 @@ def test_sounds_beside_a_no_speech_note_read_as_no_content(content, empty):
         ("无声来电，已按规范提示后挂机", True),
         ("未及应答即挂断", True),
         ("喂了几声没人回应", True),
+        ("来电不语。", True),
+        ("空电话", True),
+        ("喂了几声没人回答~", True),
         # but not what the caller did to the call-taker
         ("来电人骂话务员「憨熊」后挂断", False),
         ("该号码又来电辱骂。话务员挂机", False),

@@ -76,7 +76,7 @@ def test_a_combination_the_reviewers_dismiss_is_no_longer_sent_to_review(rules_o
     "confirmed, dismissed",
     [
         (0, 19),  # too few dismissals (HARASSMENT_QUIET_MIN 20)
-        (3, 20),  # dismissed in less than HARASSMENT_QUIET_SHARE (0.9) of the decisions
+        (6, 20),  # dismissed in less than HARASSMENT_QUIET_SHARE (0.8) of the decisions
     ],
 )
 def test_too_few_or_too_mixed_decisions_change_nothing(rules_only, confirmed, dismissed):
