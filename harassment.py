@@ -524,8 +524,12 @@ _ELDERLY = re.compile(
 PATTERN_RULES = frozenset(("burst", "silent_share", "frequent", "night", "daily", "repeated"))
 # With a concrete matter from a restricted number, these alone send the call to review only.
 WEAK_WITH_MATTER = frozenset(("restricted", "daily", "night"))
-# The rules about the number alone, not what the call was: never enough to mark a call at once.
-NUMBER_ONLY = frozenset(("restricted", "frequent", "night", "daily", "repeated"))
+# The rules about the number rather than the call: its register entry and its calling pattern
+# (a dismissal of one exempts the number from all of them, `exempted_rules`).
+NUMBER_RULES = PATTERN_RULES | {"restricted"}
+# Of them, the ones that say nothing of what the call was (burst and silent_share say it was
+# short or silent): never enough to mark a call at once.
+NUMBER_ONLY = NUMBER_RULES - {"burst", "silent_share"}
 FILTERED_STATUSES = ("NEW", "ONLINE")
 _IN_LIST_MAX = 500
 
@@ -1463,10 +1467,6 @@ def number_history(phone: str, limit: int = 300) -> list[WorkOrder]:
         .limit(limit)
     )
     return list(query)
-
-
-# The rules about the number rather than the call: its register entry and its calling pattern.
-NUMBER_RULES = PATTERN_RULES | {"restricted"}
 
 
 def exempted_rules(rules: Iterable[str]) -> list[str]:
